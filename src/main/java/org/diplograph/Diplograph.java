@@ -1,0 +1,48 @@
+package org.diplograph;
+
+import java.util.Arrays;
+import org.diplograph.cli.DiplographCommand;
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.neo4j.Neo4jAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import picocli.CommandLine;
+
+/**
+ * Entry point: Spring Boot binds the configuration ({@code --neo4j.uri=...} style arguments),
+ * picocli runs the command named by the other arguments.
+ */
+@SpringBootApplication(exclude = Neo4jAutoConfiguration.class)
+@ConfigurationPropertiesScan
+public class Diplograph implements CommandLineRunner, ExitCodeGenerator {
+
+  private final DiplographCommand command;
+  private final CommandLine.IFactory factory;
+  private int exitCode;
+
+  public Diplograph(DiplographCommand command, CommandLine.IFactory factory) {
+    this.command = command;
+    this.factory = factory;
+  }
+
+  public static void main(String[] args) {
+    System.exit(SpringApplication.exit(SpringApplication.run(Diplograph.class, args)));
+  }
+
+  @Override
+  public void run(String... args) {
+    exitCode = DiplographCommand.commandLine(command, factory).execute(commandArguments(args));
+  }
+
+  /** The arguments that are not configuration properties ({@code --section.name=value}). */
+  static String[] commandArguments(String[] args) {
+    return Arrays.stream(args).filter(a -> !a.matches("--[a-z][\\w-]*\\.[\\w.-]+(=.*)?")).toArray(String[]::new);
+  }
+
+  @Override
+  public int getExitCode() {
+    return exitCode;
+  }
+}

@@ -1,0 +1,151 @@
+package org.diplograph.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Every option of Diplograph with its default. Set any of them on the command line
+ * ({@code --neo4j.uri=bolt://host:7687}), in the environment ({@code NEO4J_URI}) or in an
+ * {@code application.properties} beside the jar.
+ */
+@ConfigurationProperties
+public class DiplographProperties {
+
+  private final Neo4j neo4j = new Neo4j();
+  private final Rdf rdf = new Rdf();
+  private final Run run = new Run();
+
+  public Neo4j getNeo4j() {
+    return neo4j;
+  }
+
+  public Rdf getRdf() {
+    return rdf;
+  }
+
+  public Run getRun() {
+    return run;
+  }
+
+  /** Where the graph lives: the embedded server (the default) or an existing Neo4j by URI. */
+  public static class Neo4j {
+    /** Bolt or neo4j URI of an existing server; when set, no embedded server starts. */
+    private String uri;
+    /** User name for the server given by {@code uri}, or for the embedded server with auth on. */
+    private String username = "neo4j";
+    /** Password for {@code username}; never printed. */
+    private String password;
+    /** Home folder of the embedded server: its store, logs and run file. */
+    private Path home = Path.of("data", "neo4j");
+    /** Address the embedded server listens on; loopback unless you mean to expose it. */
+    private String listenAddress = "127.0.0.1";
+    /** Bolt port of the embedded server. */
+    private int boltPort = 7687;
+    /** HTTP port of the embedded server (the Neo4j Browser is at /browser/). */
+    private int httpPort = 7474;
+    /** Require a user name and password on the embedded server (needs {@code password}). */
+    private boolean auth = false;
+
+    public String getUri() {
+      return uri;
+    }
+
+    public void setUri(String uri) {
+      this.uri = uri == null || uri.isBlank() ? null : uri.trim();
+    }
+
+    public String getUsername() {
+      return username;
+    }
+
+    public void setUsername(String username) {
+      this.username = username;
+    }
+
+    public String getPassword() {
+      return password;
+    }
+
+    public void setPassword(String password) {
+      this.password = password;
+    }
+
+    public Path getHome() {
+      return home;
+    }
+
+    public void setHome(Path home) {
+      this.home = home;
+    }
+
+    public String getListenAddress() {
+      return listenAddress;
+    }
+
+    public void setListenAddress(String listenAddress) {
+      this.listenAddress = listenAddress;
+    }
+
+    public int getBoltPort() {
+      return boltPort;
+    }
+
+    public void setBoltPort(int boltPort) {
+      this.boltPort = boltPort;
+    }
+
+    public int getHttpPort() {
+      return httpPort;
+    }
+
+    public void setHttpPort(int httpPort) {
+      this.httpPort = httpPort;
+    }
+
+    public boolean isAuth() {
+      return auth;
+    }
+
+    public void setAuth(boolean auth) {
+      this.auth = auth;
+    }
+  }
+
+  /** The RDF export. */
+  public static class Rdf {
+    /** Base of every exported IRI: {@code <base>person/murat-nurtleu}. Ends with / or #. */
+    private String base = "https://diplograph.org/id/";
+
+    public String getBase() {
+      return base;
+    }
+
+    public void setBase(String base) {
+      this.base = base;
+    }
+  }
+
+  /** What the application does when started with no command. */
+  public static class Run {
+    /** Folder imported by the default run. */
+    private Path seeds = Path.of("seeds");
+    /** Turtle file written by the default run. */
+    private Path export = Path.of("out", "graph.ttl");
+
+    public Path getSeeds() {
+      return seeds;
+    }
+
+    public void setSeeds(Path seeds) {
+      this.seeds = seeds;
+    }
+
+    public Path getExport() {
+      return export;
+    }
+
+    public void setExport(Path export) {
+      this.export = export;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplograph.gazetteer.Gazetteer;
+import org.diplograph.gazetteer.PhraseMatcher;
+
+/**
+ * The body of one article as the finders see it: the text (headline, captions and dateline
+ * blanked), CoreNLP's sentences and named-entity spans, and the gazetteer's matches.
+ */
+final class ArticleText {
+
+  enum Kind { PERSON, ORGANIZATION, LOCATION }
+
+  /** A named-entity span from CoreNLP: consecutive tokens with the same tag. */
+  record Entity(Kind kind, int start, int end, String text, List<Nlp.Token> tokens) {}
+
+  final String text;
+  final List<Nlp.Sentence> sentences;
+  final List<Entity> entities;
+  final List<PhraseMatcher.Match<Gazetteer.Hit>> hits;
+
+  ArticleText(String text, List<Nlp.Sentence> sentences, List<PhraseMatcher.Match<Gazetteer.Hit>> hits) {
+    this.text = text;
+    this.sentences = sentences;
+    this.hits = hits;
+    this.entities = entities(text, sentences);
+  }
+
+  private static List<Entity> entities(String text, List<Nlp.Sentence> sentences) {
+    List<Entity> out = new ArrayList<>();
+    for (Nlp.Sentence s : sentences) {
+      List<Nlp.Token> run = new ArrayList<>();
+      String tag = "O";
+      for (Nlp.Token t : s.tokens()) {
+        if (!t.ner().equals(tag) || !run.isEmpty() && gap(text, run.get(run.size() - 1), t)) {
+          flush(text, tag, run, out);
+          run = new ArrayList<>();
+          tag = t.ner();
+        }
+        run.add(t);
+      }
+      flush(text, tag, run, out);
+    }
+    return out;
+  }
+
+  /** Tokens of one entity are separated by at most a space (not a line break or a comma). */
+  private static boolean gap(String text, Nlp.Token a, Nlp.Token b) {
+    return !text.substring(a.end(), b.begin()).matches(" ?");
+  }
+
+  private static void flush(String text, String tag, List<Nlp.Token> run, List<Entity> out) {
+    if (run.isEmpty()) {
+      return;
+    }
+    Kind kind = switch (tag) {
+      case "PERSON" -> Kind.PERSON;
+      case "ORGANIZATION" -> Kind.ORGANIZATION;
+      case "LOCATION" -> Kind.LOCATION;
+      default -> null;
+    };
+    if (kind != null) {
+      int start = run.get(0).begin();
+      int end = run.get(run.size() - 1).end();
+      out.add(new Entity(kind, start, end, text.substring(start, end), List.copyOf(run)));
+    }
+  }
+
+  /** The sentence holding the offset. */
+  Nlp.Sentence sentenceAt(int offset) {
+    for (Nlp.Sentence s : sentences) {
+      if (offset >= s.begin() && offset < s.end()) {
+        return s;
+      }
+    }
+    return sentences.isEmpty() ? new Nlp.Sentence(0, text.length(), text, List.of()) : sentences.get(sentences.size() - 1);
+  }
+
+  /** The evidence for a fact at the offset: its sentence, white space folded. */
+  String evidence(int offset) {
+    return sentenceAt(offset).text().strip().replaceAll("\\s+", " ");
+  }
+
+  /** The token right before an offset, or null. */
+  Nlp.Token tokenBefore(int offset) {
+    Nlp.Token previous = null;
+    for (Nlp.Token t : sentenceAt(offset).tokens()) {
+      if (t.end() > offset) {
+        break;
+      }
+      previous = t;
+    }
+    return previous;
+  }
+}

@@ -1,0 +1,54 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Named documents: capitalised phrases headed by Declaration, Treaty, Agreement, Act, Charter …
+ * ("the 2010 Astana Declaration", "Treaty on Eternal Friendship"), with a year written before
+ * the name or after it ("of 1992").
+ */
+final class DocumentFinder {
+
+  private static final String WORD = "(?:[A-Z][\\p{L}'’-]*|of|on|and|for|the|in|between|de)";
+  private static final String HEAD = "(?:Declaration|Treaty|Agreement|Act|Charter|Convention|Memorandum(?: of Understanding)?"
+      + "|Protocol|Accords?|Communiqu[ée]|Road ?[Mm]ap|Programme|Program|Plan|Strategy|Resolution|Pact|Concept|Doctrine"
+      + "|Statement|Joint Statement|Initiative|Agenda|Vision)";
+  private static final Pattern DOCUMENT = Pattern.compile("(?:\\b(\\d{4})\\s+)?\\b((?:[A-Z][\\p{L}'’-]*\\s+(?:" + WORD + "\\s+){0,4})?"
+      + HEAD + "(?:\\s+(?:on|of|for|between|in)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]*\\s?)+(?:\\s+(?:and|of|on|in)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]*\\s?)+)*)?)"
+      + "(?:\\s+(?:of|in)\\s+(\\d{4}))?(?![\\p{L}-]| [A-Z])");
+
+  private DocumentFinder() {}
+
+  static List<Extraction.Document> find(ArticleText t, List<int[]> organisationSpans) {
+    Map<String, Extraction.Document> found = new LinkedHashMap<>();
+    Matcher m = DOCUMENT.matcher(t.text);
+    while (m.find()) {
+      String name = m.group(2).strip().replaceAll("^(?:The|the)\\s+", "");
+      if (name.split("\\s+").length < 2 || insideAny(m.start(2), m.end(2), organisationSpans)
+          || name.matches("(?i)(this|that|the|our|new|its|their|an?|joint|national|action|work|bilateral|such|first|second)\\s+\\w+")) {
+        continue;
+      }
+      Integer year = m.group(1) != null ? Integer.valueOf(m.group(1)) : m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
+      String key = name.toLowerCase(java.util.Locale.ROOT);
+      Extraction.Document known = found.get(key);
+      if (known == null || known.year() == null && year != null) {
+        found.put(key, new Extraction.Document(name, year, t.evidence(m.start(2))));
+      }
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  private static boolean insideAny(int start, int end, List<int[]> spans) {
+    for (int[] s : spans) {
+      if (start < s[1] && end > s[0]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,51 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.diplograph.article.Article;
+import org.diplograph.gazetteer.Gazetteer;
+import org.springframework.stereotype.Component;
+
+/** Article → Extraction: the one entry point of the extraction stage. */
+@Component
+public class Extractor {
+
+  private final Gazetteer gazetteer = Gazetteer.get();
+
+  /** Loads the NLP models now (they load once per process). */
+  public void warmUp() {
+    Nlp.warmUp();
+  }
+
+  public Extraction extract(Article article) {
+    Metadata meta = Metadata.of(article, gazetteer);
+    ArticleText t = new ArticleText(meta.body(), Nlp.annotate(meta.body()), gazetteer.find(meta.body()));
+    List<PersonFinder.Found> people = PersonFinder.find(t);
+    List<OrganisationFinder.Found> orgs = OrganisationFinder.find(t, meta.source(), people);
+    Map<PersonFinder.Found, List<Extraction.Position>> positions = PositionFinder.find(t, people, orgs);
+
+    List<Extraction.Person> persons = new ArrayList<>();
+    for (PersonFinder.Found p : people) {
+      persons.add(new Extraction.Person(p.name, List.copyOf(p.mentions), positions.get(p),
+          t.evidence(p.occurrences.stream().mapToInt(o -> o[0]).min().orElse(0))));
+    }
+    List<Extraction.Organisation> organisations = orgs.stream()
+        .map(o -> new Extraction.Organisation(o.name, List.copyOf(o.mentions), o.id, o.parent, o.evidence)).toList();
+    List<int[]> named = new ArrayList<>();
+    orgs.forEach(o -> named.addAll(o.spans));
+    List<int[]> titled = new ArrayList<>(named);
+    positions.values().forEach(list -> list.forEach(p -> titled.addAll(spansOf(t.text, p.title()))));
+    return new Extraction(article.name(), meta.published(), meta.source(), meta.city(), persons,
+        CountryFinder.find(t, people), organisations, MeetingFinder.find(t, people, meta),
+        TopicFinder.find(t, titled), DocumentFinder.find(t, named));
+  }
+
+  private static List<int[]> spansOf(String text, String phrase) {
+    List<int[]> spans = new ArrayList<>();
+    for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+      spans.add(new int[] {i, i + phrase.length()});
+    }
+    return spans;
+  }
+}

@@ -1,0 +1,140 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.gazetteer.Gazetteer;
+import org.diplograph.gazetteer.PhraseMatcher;
+
+/**
+ * Meetings: sentences with a meeting word (met, talks, received, phone call …) and two or more
+ * named persons. One subject meeting several counterparts makes one meeting per counterpart.
+ * The kind, status, date (resolved against the publication date) and place come from the
+ * sentence, then from the dateline.
+ */
+final class MeetingFinder {
+
+  private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(met|meet|meets|meeting|meetings|talks|received|receives"
+      + "|receiving|hosted|hosts|welcomed|welcomes|call(?:ed)? on|courtesy call|audience|conversation|phone call"
+      + "|telephone call|video call|videoconference|video conference|negotiations|held consultations|consultations)\\b");
+  private static final Pattern PHONE = Pattern.compile("(?i)\\b(phone|telephone)\\b");
+  private static final Pattern VIDEO = Pattern.compile("(?i)\\b(video|videoconference|virtual|online)\\b");
+  private static final Pattern PLANNED = Pattern.compile("(?i)\\b(will|shall|is to|are to|is due to|are due to|(?:is|are) scheduled to"
+      + "|(?:is|are) expected to|plans? to|planning to|(?:is|are) set to|intends? to|upcoming|forthcoming|next week|next month)\\b");
+  private static final Pattern PAST = Pattern.compile("(?i)\\b(met|held|received|hosted|discussed|said|noted|took place)\\b");
+  private static final Pattern LOCATIVE = Pattern.compile("(?i).*\\b(in|to|at)\\s+(?:the\\s+)?$");
+
+  private MeetingFinder() {}
+
+  static List<Extraction.Meeting> find(ArticleText t, List<PersonFinder.Found> people, Metadata meta) {
+    List<Extraction.Meeting> meetings = new ArrayList<>();
+    for (Nlp.Sentence s : t.sentences) {
+      Matcher trigger = TRIGGER.matcher(s.text());
+      if (!trigger.find()) {
+        continue;
+      }
+      int triggerAt = s.begin() + trigger.start();
+      List<PersonFinder.Found> before = new ArrayList<>();
+      List<PersonFinder.Found> after = new ArrayList<>();
+      for (PersonFinder.Found p : inOrder(people, s)) {
+        (firstIn(p, s) < triggerAt ? before : after).add(p);
+      }
+      Set<PersonFinder.Found> all = new LinkedHashSet<>(before);
+      all.addAll(after);
+      if (all.size() < 2) {
+        continue;
+      }
+      String kind = VIDEO.matcher(s.text()).find() ? "video-call" : PHONE.matcher(s.text()).find() ? "phone-call" : "meeting";
+      boolean planned = PLANNED.matcher(s.text()).find() && !PAST.matcher(s.text().substring(0, trigger.start())).find();
+      String status = planned ? "planned" : "held";
+      LocalDate date = Dates.find(s.text(), meta.published(), planned);
+      if (date == null && !planned) {
+        date = meta.published();
+      }
+      String place = place(t, s);
+      if (place == null && !planned) {
+        place = meta.city();
+      }
+      String evidence = t.evidence(s.begin());
+      List<List<PersonFinder.Found>> groups = new ArrayList<>();
+      if (before.size() == 1 && after.size() > 1 && separateCounterparts(s.text())) {
+        after.forEach(o -> groups.add(List.of(before.get(0), o)));
+      } else {
+        groups.add(new ArrayList<>(all));
+      }
+      for (List<PersonFinder.Found> group : groups) {
+        add(meetings, new Extraction.Meeting(group.stream().map(p -> p.name).toList(), date, place, kind, status, evidence));
+      }
+    }
+    return meetings;
+  }
+
+  /** "met the ministers of Austria and Cyprus" are separate meetings; "trilateral", "jointly" are one. */
+  private static boolean separateCounterparts(String sentence) {
+    return !sentence.matches("(?is).*\\b(trilateral|quadrilateral|multilateral|joint|jointly|together|summit|round ?table|format)\\b.*");
+  }
+
+  /** A meeting with the same participants as one already found is the same meeting: it fills the gaps. */
+  private static void add(List<Extraction.Meeting> meetings, Extraction.Meeting m) {
+    for (int i = 0; i < meetings.size(); i++) {
+      Extraction.Meeting o = meetings.get(i);
+      if (Set.copyOf(o.participants()).equals(Set.copyOf(m.participants())) && o.kind().equals(m.kind())) {
+        meetings.set(i, new Extraction.Meeting(o.participants(), o.date() != null ? o.date() : m.date(),
+            placeOf(o, m), o.kind(), o.status(), o.evidence()));
+        return;
+      }
+    }
+    meetings.add(m);
+  }
+
+  private static String placeOf(Extraction.Meeting first, Extraction.Meeting second) {
+    return first.place() != null && !first.evidence().contains(first.place()) && second.place() != null
+        && second.evidence().contains(second.place()) ? second.place() : first.place() != null ? first.place() : second.place();
+  }
+
+  /** A city the sentence puts the meeting in: "in Astana", "visit to Astana". */
+  private static String place(ArticleText t, Nlp.Sentence s) {
+    for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
+      if (m.start() >= s.begin() && m.end() <= s.end() && m.value() instanceof Gazetteer.Capital
+          && LOCATIVE.matcher(t.text.substring(Math.max(s.begin(), m.start() - 15), m.start())).matches()) {
+        return m.text();
+      }
+    }
+    for (ArticleText.Entity e : t.entities) {
+      if (e.kind() == ArticleText.Kind.LOCATION && e.start() >= s.begin() && e.end() <= s.end()
+          && LOCATIVE.matcher(t.text.substring(Math.max(s.begin(), e.start() - 15), e.start())).matches()
+          && !isCountryOrRegion(t, e)) {
+        return e.text();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isCountryOrRegion(ArticleText t, ArticleText.Entity e) {
+    for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
+      if (m.start() <= e.start() && m.end() >= e.end() && !(m.value() instanceof Gazetteer.Capital)) {
+        return true;
+      }
+    }
+    return e.text().matches("(?i).*\\b(region|asia|europe|africa|america|middle east|caucasus|gulf|sea|ocean|pacific|balkans)\\b.*");
+  }
+
+  private static List<PersonFinder.Found> inOrder(List<PersonFinder.Found> people, Nlp.Sentence s) {
+    return people.stream().filter(p -> firstIn(p, s) < Integer.MAX_VALUE)
+        .sorted((a, b) -> Integer.compare(firstIn(a, s), firstIn(b, s))).toList();
+  }
+
+  private static int firstIn(PersonFinder.Found p, Nlp.Sentence s) {
+    int first = Integer.MAX_VALUE;
+    for (int[] o : p.occurrences) {
+      if (o[0] >= s.begin() && o[1] <= s.end()) {
+        first = Math.min(first, o[0]);
+      }
+    }
+    return first;
+  }
+}

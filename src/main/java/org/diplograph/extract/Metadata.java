@@ -1,0 +1,146 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.article.Article;
+import org.diplograph.gazetteer.Gazetteer;
+
+/**
+ * What the body says about the article itself: the headline and caption lines that are not body
+ * facts, the dateline (city, date, credited agency), the outlet credited with the report.
+ *
+ * @param body the article text with headline, captions and dateline blanked out (offsets kept)
+ * @param city the dateline city in its usual spelling, or null
+ * @param published the publication date, or null
+ * @param source the outlet credited with the report, or null
+ */
+record Metadata(String body, String city, LocalDate published, String source) {
+
+  private static final Pattern CAPTION = Pattern.compile("(?i)^\\s*(?:\\(?photo|photos|source|image|video|read more|also read|follow us|share|tags?)\\b[^\\n]*$");
+  private static final Pattern TIMESTAMP = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})[\\sT]+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*([^\\n]*)$");
+  /** "ASTANA, Kazakhstan, June 25." / "BAKU, Azerbaijan, May 31 (Yonhap) --" / "Tashkent, 15 March –" */
+  private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2}),\\s*"
+      + "(?:([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\\s*)?(" + Dates.MONTH + "\\s+\\d{1,2}|\\d{1,2}\\s+" + Dates.MONTH + ")"
+      + "(?:,?\\s+(\\d{4}))?\\s*(?:\\(([A-Za-z][\\w .&-]{1,30})\\))?\\s*[.:,]?\\s*(?:[-–—]+\\s*)?");
+  /** "NUR-SULTAN. KAZINFORM –" / "SEOUL (Yonhap) --" / "BEIJING —" */
+  private static final Pattern CITY_AGENCY = Pattern.compile("^\\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\\s*[A-Z][a-z]+)?"
+      + "(?:\\s*\\.\\s*([A-Z][A-Z-]{2,})\\s*[-–—]+|\\s*\\(([A-Za-z][\\w .&-]{1,30})\\)\\s*[-–—]*|\\s*[-–—]+)\\s*");
+  private static final Pattern REPORTS = Pattern.compile("(?:,|^|\\.)\\s*((?:[A-Z][\\w.&’'-]*\\s){0,3}[A-Z][\\w.&’'-]*) (?:reports|reported|informs|writes)\\b\\s*[.,]");
+  private static final Pattern CITES = Pattern.compile("\\b((?:[A-Z][\\w.&-]*\\s){0,2}[A-Z][\\w.&-]*) (?:cites|quotes|has learned|learnt|learned)\\b");
+  private static final Pattern TOLD = Pattern.compile("\\b(?:told|informed) ((?:[A-Z][\\w.&-]*\\s){0,2}[A-Z][\\w.&-]*)\\s*(?:\\.|,|$)");
+  private static final Pattern WIRE = Pattern.compile("\\((Yonhap|Xinhua|AFP|AP|Reuters|TASS|Kyodo|Bernama|ANI|PTI|IANS|WAM|SPA|KUNA|QNA|BNA|ONA|Anadolu|AKIpress|APA|Kabar|UzA|Trend|Kazinform|Interfax|RIA Novosti|Sputnik|IRNA|Antara|PNA|VNA|MENA|Petra|Lusa|EFE|ANSA|DPA|KUNA|Prensa Latina)\\)");
+
+  static Metadata of(Article article, Gazetteer gazetteer) {
+    StringBuilder body = new StringBuilder(article.text());
+    String[] paragraphs = article.text().split("\n", -1);
+    LocalDate published = article.published();
+    String source = article.source();
+    String city = null;
+    int offset = 0;
+    boolean first = true;
+    for (int p = 0; p < paragraphs.length; p++) {
+      String para = paragraphs[p];
+      if (para.isBlank()) {
+        offset += para.length() + 1;
+        continue;
+      }
+      Matcher ts = TIMESTAMP.matcher(para);
+      boolean headline = first && looksLikeHeadline(para, paragraphs, p);
+      if (CAPTION.matcher(para).matches() || ts.matches() || headline) {
+        if (ts.matches() && published == null) {
+          published = LocalDate.parse(ts.group(1));
+        }
+        blank(body, offset, offset + para.length());
+        offset += para.length() + 1;
+        continue;
+      }
+      if (first) {
+        Matcher d = DATELINE.matcher(para);
+        Matcher c = CITY_AGENCY.matcher(para);
+        if (d.lookingAt() && isPlace(d.group(1), gazetteer)) {
+          city = cityName(d.group(1));
+          LocalDate date = Dates.monthDay(Dates.MONTH_DAY.matcher(d.group(3) + (d.group(4) == null ? "" : " " + d.group(4))),
+              published);
+          if (published == null && date != null && d.group(4) != null) {
+            published = date;
+          }
+          source = source == null && d.group(5) != null ? d.group(5).strip() : source;
+          blank(body, offset, offset + d.end());
+        } else if (c.lookingAt() && isPlace(c.group(1), gazetteer)) {
+          city = cityName(c.group(1));
+          String agency = c.group(2) != null ? c.group(2) : c.group(3);
+          source = source == null && agency != null ? agencyName(agency) : source;
+          blank(body, offset, offset + c.end());
+        }
+        first = false;
+      }
+      offset += para.length() + 1;
+    }
+    if (source == null) {
+      source = credit(body.toString());
+    }
+    return new Metadata(body.toString(), city, published, source);
+  }
+
+  /** Matches with {@link Matcher#find} need a fresh matcher; this one is used by lookingAt only. */
+  private static boolean isPlace(String word, Gazetteer gazetteer) {
+    String name = cityName(word);
+    return name.length() > 1 && (gazetteer.countryOfCapital(name).isPresent() || word.equals(word.toUpperCase(Locale.ROOT))
+        || Character.isUpperCase(name.charAt(0)));
+  }
+
+  /** A short first line without a final stop, followed by more text: a headline, not body. */
+  private static boolean looksLikeHeadline(String para, String[] paragraphs, int index) {
+    String s = para.strip();
+    boolean more = false;
+    for (int i = index + 1; i < paragraphs.length; i++) {
+      more |= !paragraphs[i].isBlank();
+    }
+    return more && s.length() < 200 && !s.matches(".*[.!?\"”:]$") && !DATELINE.matcher(s).lookingAt();
+  }
+
+  /** "NUR-SULTAN" → "Nur-Sultan", "Astana" stays. */
+  static String cityName(String word) {
+    String w = word.strip().replaceAll("[.,]$", "");
+    if (!w.equals(w.toUpperCase(Locale.ROOT))) {
+      return w;
+    }
+    StringBuilder out = new StringBuilder();
+    boolean start = true;
+    for (char ch : w.toLowerCase(Locale.ROOT).toCharArray()) {
+      out.append(start ? Character.toUpperCase(ch) : ch);
+      start = ch == ' ' || ch == '-' || ch == '\'';
+    }
+    return out.toString();
+  }
+
+  private static String agencyName(String agency) {
+    String a = agency.strip();
+    return a.length() > 4 && a.equals(a.toUpperCase(Locale.ROOT)) ? cityName(a) : a;
+  }
+
+  /** The outlet that the text credits: "…, Trend reports.", "Kazinform cites …", "… told Trend.", "(Yonhap)". */
+  static String credit(String text) {
+    for (Pattern p : new Pattern[] {REPORTS, CITES, TOLD, WIRE}) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        String name = m.group(1).strip().replaceAll("^(?:The|the)\\s+", "");
+        if (!name.matches("(?i)(he|she|they|it|we|media|sources?|ministry|the ministry|press service)")
+            && !name.matches(".*\\b(Minister|President|Ministry|Office|Service)\\b.*")) {
+          return agencyName(name);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static void blank(StringBuilder text, int from, int to) {
+    for (int i = from; i < Math.min(to, text.length()); i++) {
+      if (text.charAt(i) != '\n') {
+        text.setCharAt(i, ' ');
+      }
+    }
+  }
+}

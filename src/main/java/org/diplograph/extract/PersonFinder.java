@@ -1,0 +1,185 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.gazetteer.PhraseMatcher;
+
+/**
+ * Persons: CoreNLP's PERSON spans, cleaned of titles and honorifics, rejected where they are
+ * places or organisations, then grouped so that every later form (a surname) belongs to the
+ * fullest name.
+ */
+final class PersonFinder {
+
+  /** One person of the article with every place it is written. */
+  static final class Found {
+    String name;
+    final Set<String> mentions = new LinkedHashSet<>();
+    final List<int[]> occurrences = new ArrayList<>();
+
+    int first() {
+      return occurrences.stream().mapToInt(o -> o[0]).min().orElse(Integer.MAX_VALUE);
+    }
+
+    String surname() {
+      String[] words = name.split("\\s+");
+      return words[words.length - 1];
+    }
+  }
+
+  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.",
+      "he", "sir", "madam", "excellency", "his", "her", "prof", "prof.", "professor", "sheikh", "lord", "lady", "dame",
+      "hon", "hon.", "honourable", "honorable", "mister", "comrade", "counterpart");
+  private static final Set<String> PARTICLES = Set.of("de", "del", "della", "van", "von", "der", "den", "al", "al-",
+      "bin", "ibn", "el", "da", "dos", "das", "du", "la", "le", "ter", "y", "di", "bint", "ben");
+  private static final Pattern PUNCT_END = Pattern.compile("[’']s$");
+
+  private PersonFinder() {}
+
+  static List<Found> find(ArticleText t) {
+    List<String> candidates = new ArrayList<>();
+    for (ArticleText.Entity e : t.entities) {
+      if (e.kind() == ArticleText.Kind.PERSON) {
+        String name = clean(t, e);
+        if (name != null) {
+          candidates.add(name);
+        }
+      }
+    }
+    List<Found> people = group(candidates);
+    locate(t.text, people);
+    people.removeIf(p -> p.occurrences.isEmpty());
+    people.sort(Comparator.comparingInt(Found::first));
+    return people;
+  }
+
+  /** The name in a PERSON span without leading titles or honorifics; null when it is no name. */
+  private static String clean(ArticleText t, ArticleText.Entity e) {
+    List<Nlp.Token> tokens = new ArrayList<>(e.tokens());
+    extendRight(t, tokens);
+    int start = tokens.get(0).begin();
+    int end = tokens.get(tokens.size() - 1).end();
+    // whole words (CoreNLP splits "Chairperson-in-Office" into five tokens): drop leading titles
+    Matcher word = Pattern.compile("\\S+").matcher(t.text).region(start, end);
+    while (word.find() && isTitleWord(word.group().replaceAll("[,.]$", ""))) {
+      start = word.end();
+    }
+    String name = t.text.substring(start, end).strip();
+    name = PUNCT_END.matcher(name).replaceAll("").replaceAll("[,.]$", "").strip();
+    if (name.isEmpty()) {
+      return null;
+    }
+    start = t.text.indexOf(name, start);
+    String[] words = name.split("\\s+");
+    if (words.length > 5 || name.matches(".*\\d.*") || name.length() < 2 || !Character.isLetter(name.charAt(0))) {
+      return null;
+    }
+    for (String w : words) {
+      if (Character.isLowerCase(w.charAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+    }
+    if (isGazetteerName(t, start, start + name.length())) {
+      return null;
+    }
+    return name;
+  }
+
+  /** Adds capitalised proper-noun tokens that NER left out right after the span ("Teshome Toga Chanaka"). */
+  private static void extendRight(ArticleText t, List<Nlp.Token> tokens) {
+    List<Nlp.Token> sentence = t.sentenceAt(tokens.get(0).begin()).tokens();
+    int index = sentence.indexOf(tokens.get(tokens.size() - 1));
+    while (index >= 0 && index + 1 < sentence.size() && tokens.size() < 4) {
+      Nlp.Token next = sentence.get(index + 1);
+      Nlp.Token last = tokens.get(tokens.size() - 1);
+      boolean properNoun = next.pos().equals("NNP") && next.ner().equals("O") && Character.isUpperCase(next.word().charAt(0))
+          && next.word().length() > 1 && !isTitleWord(next.word()) && t.text.substring(last.end(), next.begin()).equals(" ");
+      if (!properNoun || isGazetteerName(t, next.begin(), next.end())) {
+        return;
+      }
+      tokens.add(next);
+      index++;
+    }
+  }
+
+  static boolean isTitleWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return HONORIFICS.contains(w) || Titles.isHead(w) || Titles.MODIFIERS.contains(w) && !w.equals("general");
+  }
+
+  private static boolean isGazetteerName(ArticleText t, int start, int end) {
+    for (PhraseMatcher.Match<?> m : t.hits) {
+      if (m.start() <= start && m.end() >= end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Full names first; a shorter form joins the full name whose words contain it. */
+  private static List<Found> group(List<String> candidates) {
+    List<String> byLength = new ArrayList<>(new LinkedHashSet<>(candidates));
+    byLength.sort(Comparator.comparingInt((String s) -> -s.split("\\s+").length));
+    List<Found> people = new ArrayList<>();
+    for (String name : byLength) {
+      Found owner = null;
+      for (Found p : people) {
+        if (containsWords(p.name, name)) {
+          owner = p;
+          break;
+        }
+      }
+      if (owner == null) {
+        owner = new Found();
+        owner.name = name;
+        people.add(owner);
+      }
+      owner.mentions.add(name);
+    }
+    return people;
+  }
+
+  private static boolean containsWords(String full, String part) {
+    List<String> fw = List.of(fold(full).split("\\s+"));
+    List<String> pw = List.of(fold(part).split("\\s+"));
+    return fw.containsAll(pw) && (pw.size() < fw.size() || fw.equals(pw));
+  }
+
+  static String fold(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /** Every place each person is written: its known forms and its surname, longest first. */
+  private static void locate(String text, List<Found> people) {
+    record Form(Found person, String form) {}
+    List<Form> forms = new ArrayList<>();
+    for (Found p : people) {
+      p.mentions.forEach(m -> forms.add(new Form(p, m)));
+      boolean sharedSurname = people.stream().anyMatch(o -> o != p && o.name.contains(" ") && o.surname().equals(p.surname()));
+      if (p.name.contains(" ") && !sharedSurname) {
+        forms.add(new Form(p, p.surname()));
+      }
+    }
+    forms.sort(Comparator.comparingInt((Form f) -> -f.form.length()));
+    boolean[] taken = new boolean[text.length()];
+    for (Form f : forms) {
+      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(f.form) + "(?![\\p{L}\\p{N}]|-\\p{L})").matcher(text);
+      while (m.find()) {
+        if (!taken[m.start()] && !taken[m.end() - 1]) {
+          f.person.occurrences.add(new int[] {m.start(), m.end()});
+          f.person.mentions.add(f.form);
+          for (int i = m.start(); i < m.end(); i++) {
+            taken[i] = true;
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.diplograph.gazetteer.Country;
+import org.diplograph.gazetteer.Gazetteer;
+import org.diplograph.gazetteer.PhraseMatcher;
+
+/**
+ * Positions: the title phrases before and after each mention of a person, split into posts, each
+ * with its role class and the country or organisation it serves ("of Malta", "Malta's",
+ * "Maltese", "OSCE …"). A post that shares a phrase with one of known affiliation shares it.
+ */
+final class PositionFinder {
+
+  private static final Pattern OF_BEFORE = Pattern.compile("(?i).*\\bof\\s+(?:the\\s+)?$");
+  private static final Pattern TO_BEFORE = Pattern.compile("(?i).*\\b(?:to|in|at|with)\\s+(?:the\\s+)?$");
+
+  private PositionFinder() {}
+
+  /** Positions per person, in the order of the persons given. */
+  static Map<PersonFinder.Found, List<Extraction.Position>> find(ArticleText t, List<PersonFinder.Found> people,
+      List<OrganisationFinder.Found> organisations) {
+    Map<PersonFinder.Found, List<Extraction.Position>> result = new LinkedHashMap<>();
+    for (PersonFinder.Found person : people) {
+      Map<String, Extraction.Position> posts = new LinkedHashMap<>();
+      List<int[]> occurrences = new ArrayList<>(person.occurrences);
+      occurrences.sort((a, b) -> a[0] - b[0]);
+      for (int[] o : occurrences) {
+        Nlp.Sentence s = t.sentenceAt(o[0]);
+        int floor = Math.max(s.begin(), previousPersonEnd(people, o[0], s.begin()));
+        List<Titles.Post> phrase = new ArrayList<>(Titles.before(t.text, floor, o[0]));
+        phrase.addAll(Titles.after(t.text, o[1], Math.min(s.end(), nextPersonStart(people, o[1], s.end()))));
+        for (Extraction.Position p : positions(t, phrase, organisations)) {
+          posts.putIfAbsent(p.role() + "|" + p.of(), p);
+        }
+      }
+      result.put(person, List.copyOf(posts.values()));
+    }
+    return result;
+  }
+
+  private static List<Extraction.Position> positions(ArticleText t, List<Titles.Post> phrase,
+      List<OrganisationFinder.Found> organisations) {
+    List<String> affiliations = new ArrayList<>();
+    for (Titles.Post post : phrase) {
+      affiliations.add(affiliation(t, post, organisations));
+    }
+    List<Extraction.Position> out = new ArrayList<>();
+    for (int i = 0; i < phrase.size(); i++) {
+      String of = affiliations.get(i);
+      for (int j = i + 1; of == null && j < phrase.size(); j++) {
+        of = affiliations.get(j) != null && affiliations.get(j).startsWith("country:") ? affiliations.get(j) : null;
+      }
+      for (int j = i - 1; of == null && j >= 0; j--) {
+        of = affiliations.get(j) != null && affiliations.get(j).startsWith("country:") ? affiliations.get(j) : null;
+      }
+      if (of == null) {
+        continue; // a post of no known country or organisation is left out
+      }
+      String title = titleWithout(t, phrase.get(i));
+      if (title.isEmpty() || !hasHead(title)) {
+        continue;
+      }
+      String role = Roles.of(title, of.startsWith("org:"));
+      out.add(new Extraction.Position(title, role, of, t.evidence(phrase.get(i).start())));
+    }
+    return out;
+  }
+
+  private static boolean hasHead(String title) {
+    for (String w : title.split("[\\s,]+")) {
+      if (Titles.isHead(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "country:XX" or "org:Name" for the post, or null. "of X" wins, then a leading "X's", adjective or acronym. */
+  private static String affiliation(ArticleText t, Titles.Post post, List<OrganisationFinder.Found> organisations) {
+    String ofMatch = null;
+    String leading = null;
+    for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
+      if (m.start() < post.start() || m.end() > post.end()) {
+        continue;
+      }
+      String ref = reference(m.value(), organisations);
+      if (ref == null) {
+        continue;
+      }
+      String before = t.text.substring(post.start(), m.start());
+      if (OF_BEFORE.matcher(before).matches()) {
+        ofMatch = ref;
+      } else if (leading == null && !TO_BEFORE.matcher(before).matches()) {
+        leading = ref;
+      }
+    }
+    for (OrganisationFinder.Found o : organisations) {
+      if (o.id != null) {
+        continue;
+      }
+      for (int[] span : o.spans) {
+        if (span[0] >= post.start() && span[1] <= post.end() && OF_BEFORE.matcher(t.text.substring(post.start(), span[0])).matches()) {
+          ofMatch = "org:" + o.name;
+        }
+      }
+    }
+    return ofMatch != null ? ofMatch : leading;
+  }
+
+  private static String reference(Gazetteer.Hit hit, List<OrganisationFinder.Found> organisations) {
+    if (hit instanceof Gazetteer.OrganisationName o) {
+      return "org:" + o.organisation().name();
+    }
+    Country c = CountryFinder.countryOf(hit);
+    return c == null ? null : "country:" + c.iso2();
+  }
+
+  /** The title as written, without the name of the country it serves ("of Malta", "Malta's", "Maltese"). */
+  private static String titleWithout(ArticleText t, Titles.Post post) {
+    String title = post.text();
+    for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
+      if (m.start() < post.start() || m.end() > post.end() || CountryFinder.countryOf(m.value()) == null) {
+        continue;
+      }
+      String name = Pattern.quote(m.text());
+      title = title.replaceAll("\\s*,?\\s+of\\s+(?:the\\s+)?" + name + "$", "")
+          .replaceAll("^(?:the\\s+)?" + name + "(?:[’']s)?\\s+", "");
+    }
+    return title.strip();
+  }
+
+  private static int previousPersonEnd(List<PersonFinder.Found> people, int offset, int floor) {
+    int end = floor;
+    for (PersonFinder.Found p : people) {
+      for (int[] o : p.occurrences) {
+        if (o[1] <= offset && o[1] > end) {
+          end = o[1];
+        }
+      }
+    }
+    return end;
+  }
+
+  private static int nextPersonStart(List<PersonFinder.Found> people, int offset, int ceiling) {
+    int start = ceiling;
+    for (PersonFinder.Found p : people) {
+      for (int[] o : p.occurrences) {
+        if (o[0] >= offset && o[0] < start) {
+          start = o[0];
+        }
+      }
+    }
+    return start;
+  }
+}

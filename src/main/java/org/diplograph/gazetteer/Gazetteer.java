@@ -1,0 +1,146 @@
+package org.diplograph.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Countries, organisations, roles and topics, loaded once from the classpath. */
+public final class Gazetteer {
+
+  /** What a phrase in text names: a country (by name, demonym or capital) or an organisation. */
+  public sealed interface Hit permits CountryName, Demonym, Capital, OrganisationName {}
+
+  public record CountryName(Country country) implements Hit {}
+
+  public record Demonym(Country country) implements Hit {}
+
+  public record Capital(Country country) implements Hit {}
+
+  public record OrganisationName(Organisation organisation, boolean acronym) implements Hit {}
+
+  private static final Gazetteer DEFAULT = load();
+
+  private final Map<String, Country> countries = new LinkedHashMap<>();
+  private final Map<String, Organisation> organisations = new LinkedHashMap<>();
+  private final Map<String, String> roles = new LinkedHashMap<>();
+  private final Map<String, String> topics = new LinkedHashMap<>();
+  private final Map<String, Country> capitals = new LinkedHashMap<>();
+  private final PhraseMatcher<Hit> matcher = new PhraseMatcher<>();
+
+  private Gazetteer() {}
+
+  /** The gazetteer of the project's resources. */
+  public static Gazetteer get() {
+    return DEFAULT;
+  }
+
+  private static Gazetteer load() {
+    Gazetteer g = new Gazetteer();
+    for (String[] row : rows("countries.tsv")) {
+      Country c = new Country(row[0], row[1], row[2], blankToNull(row[3]), list(row[4]), list(row[5]),
+          blankToNull(row[6]), blankToNull(row[7]));
+      g.countries.put(c.iso2(), c);
+    }
+    for (String[] row : rows("organisations.tsv")) {
+      Organisation o = new Organisation(row[0], row[1], list(row[2]), list(row[3]), blankToNull(row[4]),
+          blankToNull(row[5]));
+      g.organisations.put(o.id(), o);
+    }
+    rows("roles.tsv").forEach(row -> g.roles.put(row[0], row[1]));
+    rows("topics.tsv").forEach(row -> g.topics.put(row[0], row[1]));
+    // Organisations first: their names hold country names ("Bank of ..."), and the longest match wins anyway.
+    for (Organisation o : g.organisations.values()) {
+      g.matcher.add(o.name(), new OrganisationName(o, false));
+      o.altNames().forEach(n -> g.matcher.add(n, new OrganisationName(o, false)));
+      o.acronyms().forEach(a -> g.matcher.add(a, new OrganisationName(o, true)));
+    }
+    for (Country c : g.countries.values()) {
+      g.matcher.add(c.name(), new CountryName(c));
+      if (c.officialName() != null) {
+        g.matcher.add(c.officialName(), new CountryName(c));
+        g.matcher.add("the " + c.officialName(), new CountryName(c));
+      }
+      c.altNames().forEach(n -> g.matcher.add(n, new CountryName(c)));
+      c.demonyms().forEach(d -> g.matcher.add(d, new Demonym(c)));
+      if (c.capital() != null) {
+        String capital = c.capital().replaceAll("\\s+D\\.C\\.$", "");
+        g.capitals.put(capital.toLowerCase(Locale.ROOT), c);
+        g.matcher.add(capital, new Capital(c));
+      }
+    }
+    return g;
+  }
+
+  /** Every country, organisation or capital named in the text, left to right. */
+  public List<PhraseMatcher.Match<Hit>> find(String text) {
+    return matcher.find(text);
+  }
+
+  public Optional<Country> country(String iso2) {
+    return Optional.ofNullable(countries.get(iso2));
+  }
+
+  public Collection<Country> countries() {
+    return countries.values();
+  }
+
+  public Optional<Organisation> organisation(String id) {
+    return Optional.ofNullable(organisations.get(id));
+  }
+
+  /** The country whose capital has this name (any case), if any. */
+  public Optional<Country> countryOfCapital(String city) {
+    return Optional.ofNullable(capitals.get(city.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Role ids of {@code roles.tsv} with their labels. */
+  public Map<String, String> roles() {
+    return roles;
+  }
+
+  /** Topic ids of {@code topics.tsv} with their labels. */
+  public Map<String, String> topics() {
+    return topics;
+  }
+
+  private static List<String[]> rows(String file) {
+    try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream("gazetteer/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing gazetteer/" + file + " on the classpath");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String[]> rows = new ArrayList<>();
+      reader.readLine(); // header
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (!line.isBlank()) {
+          String[] cells = Arrays.copyOf(line.split("\t", -1), 8);
+          for (int i = 0; i < cells.length; i++) {
+            cells[i] = cells[i] == null ? "" : cells[i].strip();
+          }
+          rows.add(cells);
+        }
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read gazetteer/" + file, e);
+    }
+  }
+
+  private static List<String> list(String cell) {
+    return cell.isBlank() ? List.of() : Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static String blankToNull(String s) {
+    return s.isBlank() ? null : s;
+  }
+}
