@@ -1,0 +1,48 @@
+package org.diplograph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.diplograph.config.DiplographProperties;
+import org.diplograph.extract.Extractor;
+import org.diplograph.graph.Graph;
+import org.diplograph.graph.Importer;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Component
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {"Reads article files or folders (.txt, .html) into the graph, one transaction per article.",
+        "Exit code: 0 all imported or unchanged, 3 some files failed, 1 all failed or nothing to read."})
+class ImportCommand implements Callable<Integer> {
+
+  private final DiplographProperties properties;
+  private final Extractor extractor;
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+  List<Path> paths;
+
+  ImportCommand(DiplographProperties properties, Extractor extractor) {
+    this.properties = properties;
+    this.extractor = extractor;
+  }
+
+  @Override
+  public Integer call() {
+    try (Graph graph = Graph.open(properties.getNeo4j())) {
+      return run(graph, extractor, paths, spec);
+    }
+  }
+
+  /** Imports and prints the summary; the exit code of the import. */
+  static int run(Graph graph, Extractor extractor, List<Path> paths, CommandSpec spec) {
+    Importer.Summary summary = new Importer(graph, extractor).importPaths(paths, line -> { });
+    summary.lines().forEach(spec.commandLine().getOut()::println);
+    spec.commandLine().getOut().flush();
+    return summary.exitCode();
+  }
+}

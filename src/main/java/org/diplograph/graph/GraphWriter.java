@@ -1,0 +1,210 @@
+package org.diplograph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.diplograph.article.Article;
+import org.diplograph.extract.Extraction;
+import org.diplograph.gazetteer.Country;
+import org.diplograph.gazetteer.Gazetteer;
+import org.diplograph.gazetteer.Organisation;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.summary.SummaryCounters;
+
+/**
+ * Writes one article and its extraction in one transaction: MERGE on stable keys, the article
+ * id and evidence sentence on every fact edge. An article already in the graph (same text) is
+ * left as it is.
+ */
+public final class GraphWriter {
+
+  /** What one write did. */
+  public record Outcome(boolean unchanged, int nodesCreated, int relationshipsCreated) {}
+
+  private static final List<String> STATEMENTS = List.of("countries", "organisations", "organisation-parents",
+      "persons", "positions-country", "positions-organisation", "meetings", "participants", "places", "topics",
+      "documents");
+
+  private final Driver driver;
+  private final Gazetteer gazetteer = Gazetteer.get();
+
+  public GraphWriter(Driver driver) {
+    this.driver = driver;
+  }
+
+  public Outcome write(Article article, Extraction extraction) {
+    Map<String, Object> params = parameters(article, extraction);
+    try (var session = driver.session()) {
+      return session.executeWrite(tx -> {
+        boolean present = tx.run(Cypher.load("write/article-exists.cypher"), Map.of("id", article.id()))
+            .single().get("present").asBoolean();
+        if (present) {
+          return new Outcome(true, 0, 0);
+        }
+        int[] created = new int[2];
+        count(tx, "article", params, created);
+        for (String statement : STATEMENTS) {
+          count(tx, statement, params, created);
+        }
+        return new Outcome(false, created[0], created[1]);
+      });
+    }
+  }
+
+  private static void count(TransactionContext tx, String statement, Map<String, Object> params, int[] created) {
+    SummaryCounters c = tx.run(Cypher.load("write/" + statement + ".cypher"), params).consume().counters();
+    created[0] += c.nodesCreated();
+    created[1] += c.relationshipsCreated();
+  }
+
+  /** The parameters of every write statement for one article. */
+  Map<String, Object> parameters(Article article, Extraction e) {
+    Map<String, Object> p = new HashMap<>();
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("id", article.id());
+    a.put("name", article.name());
+    a.put("file", article.file());
+    a.put("url", article.url());
+    a.put("title", article.title());
+    a.put("source", e.source());
+    a.put("published", e.published());
+    a.put("dateline", e.dateline());
+    a.put("text", article.text());
+    a.values().removeIf(v -> v == null);
+    p.put("article", article.id());
+    p.put("articleProps", a);
+
+    Map<String, Map<String, Object>> countries = new LinkedHashMap<>();
+    for (Extraction.CountryMention c : e.countries()) {
+      gazetteer.country(c.iso2()).ifPresent(country -> countries.put(c.iso2(), country(country, c.evidence())));
+    }
+    Map<String, String> orgIds = new HashMap<>();
+    List<Map<String, Object>> orgs = new ArrayList<>();
+    List<Map<String, Object>> parents = new ArrayList<>();
+    for (Extraction.Organisation o : e.organisations()) {
+      Optional<Organisation> known = Optional.ofNullable(o.id()).flatMap(gazetteer::organisation);
+      String id = known.map(Organisation::id).orElse(Keys.slug(o.name()));
+      orgIds.put(o.name(), id);
+      Map<String, Object> org = new HashMap<>();
+      org.put("id", id);
+      org.put("name", o.name());
+      org.put("kind", known.map(Organisation::kind).orElse(null));
+      org.put("wikidata", known.map(Organisation::wikidata).orElse(null));
+      org.put("acronyms", o.mentions().stream().filter(m -> m.matches("[A-Z][A-Z./]+")).toList());
+      org.put("evidence", o.evidence());
+      orgs.add(org);
+    }
+    for (Extraction.Organisation o : e.organisations()) {
+      if (o.parent() != null && orgIds.containsKey(o.parent())) {
+        parents.add(Map.of("child", orgIds.get(o.name()), "parent", orgIds.get(o.parent()), "evidence", o.evidence()));
+      }
+    }
+    Map<String, String> personIds = new HashMap<>();
+    List<Map<String, Object>> persons = new ArrayList<>();
+    List<Map<String, Object>> countryPosts = new ArrayList<>();
+    List<Map<String, Object>> orgPosts = new ArrayList<>();
+    for (Extraction.Person person : e.persons()) {
+      String id = Keys.slug(person.name());
+      person.mentions().forEach(m -> personIds.put(m, id));
+      personIds.put(person.name(), id);
+      persons.add(Map.of("id", id, "name", person.name(), "mentions", person.mentions(), "evidence", text(person.evidence())));
+      for (Extraction.Position pos : person.positions()) {
+        Map<String, Object> post = new HashMap<>();
+        post.put("person", id);
+        post.put("title", pos.title());
+        post.put("role", pos.role());
+        post.put("evidence", text(pos.evidence()));
+        post.put("date", e.published());
+        if (pos.of().startsWith("country:")) {
+          String iso2 = pos.of().substring(8);
+          gazetteer.country(iso2).ifPresent(c -> countries.putIfAbsent(iso2, country(c, pos.evidence())));
+          post.put("target", iso2);
+          countryPosts.add(post);
+        } else {
+          String name = pos.of().substring(4);
+          post.put("target", orgIds.getOrDefault(name, Keys.slug(name)));
+          orgPosts.add(post);
+        }
+      }
+    }
+    List<Map<String, Object>> meetings = new ArrayList<>();
+    List<Map<String, Object>> participants = new ArrayList<>();
+    List<Map<String, Object>> places = new ArrayList<>();
+    for (Extraction.Meeting m : e.meetings()) {
+      TreeSet<String> ids = new TreeSet<>();
+      m.participants().forEach(x -> ids.add(personIds.getOrDefault(x, Keys.slug(x))));
+      String id = Keys.hash(String.join("|", ids) + "|" + (m.date() != null ? m.date() : "undated:" + article.id()));
+      Map<String, Object> meeting = new HashMap<>();
+      meeting.put("id", id);
+      meeting.put("date", m.date());
+      meeting.put("kind", m.kind());
+      meeting.put("status", m.status());
+      meeting.put("name", String.join(" – ", m.participants()) + (m.date() != null ? " " + m.date() : ""));
+      meeting.put("evidence", text(m.evidence()));
+      meetings.add(meeting);
+      for (String x : m.participants()) {
+        String personId = personIds.get(x);
+        if (personId != null) {
+          participants.add(Map.of("person", personId, "meeting", id, "capacity", capacity(e, x), "evidence", text(m.evidence())));
+        }
+      }
+      if (m.place() != null) {
+        Map<String, Object> place = new HashMap<>();
+        place.put("id", Keys.slug(m.place()));
+        place.put("name", m.place());
+        place.put("meeting", id);
+        place.put("evidence", text(m.evidence()));
+        place.put("country", gazetteer.countryOfCapital(m.place()).map(c -> country(c, null)).orElse(null));
+        places.add(place);
+      }
+    }
+    List<Map<String, Object>> topics = e.topics().stream().map(t -> Map.<String, Object>of("id", t.id(),
+        "label", gazetteer.topics().getOrDefault(t.id(), t.id()), "evidence", text(t.evidence()))).toList();
+    List<Map<String, Object>> documents = new ArrayList<>();
+    for (Extraction.Document d : e.documents()) {
+      Map<String, Object> doc = new HashMap<>();
+      doc.put("id", Keys.slug(d.name()));
+      doc.put("name", d.name());
+      doc.put("year", d.year());
+      doc.put("evidence", text(d.evidence()));
+      documents.add(doc);
+    }
+    p.put("countries", new ArrayList<>(countries.values()));
+    p.put("organisations", orgs);
+    p.put("parents", parents);
+    p.put("persons", persons);
+    p.put("positions", countryPosts);
+    p.put("orgPositions", orgPosts);
+    p.put("meetings", meetings);
+    p.put("participants", participants);
+    p.put("places", places);
+    p.put("topics", topics);
+    p.put("documents", documents);
+    return p;
+  }
+
+  private static String capacity(Extraction e, String participant) {
+    return e.persons().stream().filter(p -> p.name().equals(participant)).findFirst()
+        .flatMap(p -> p.positions().stream().findFirst()).map(Extraction.Position::title).orElse(null);
+  }
+
+  private static Map<String, Object> country(Country c, String evidence) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("iso2", c.iso2());
+    m.put("iso3", c.iso3());
+    m.put("name", c.name());
+    m.put("wikidata", c.wikidata());
+    m.put("evidence", text(evidence));
+    return m;
+  }
+
+  private static String text(String s) {
+    return s == null ? "" : s;
+  }
+
+}

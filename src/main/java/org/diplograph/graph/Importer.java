@@ -1,0 +1,84 @@
+package org.diplograph.graph;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.diplograph.article.ArticleReader;
+import org.diplograph.extract.Extraction;
+import org.diplograph.extract.Extractor;
+
+/**
+ * Files into the graph: read, extract, write, one transaction per article. A file that fails is
+ * reported with its reason and the batch goes on; nothing of it stays in the graph.
+ */
+public final class Importer {
+
+  /** A file that could not be imported, and why. */
+  public record Failure(String file, String reason) {}
+
+  /** What an import did. */
+  public record Summary(int read, int imported, int unchanged, List<Failure> failures, long nodesCreated,
+      long relationshipsCreated) {
+
+    public Summary {
+      failures = List.copyOf(failures);
+    }
+
+    /** 0 when every file was imported or unchanged, 3 when some failed, 1 when all did (or none was found). */
+    public int exitCode() {
+      if (failures.isEmpty()) {
+        return read == 0 ? 1 : 0;
+      }
+      return failures.size() == read ? 1 : 3;
+    }
+
+    public List<String> lines() {
+      List<String> lines = new ArrayList<>();
+      failures.forEach(f -> lines.add("failed " + f.file() + ": " + f.reason()));
+      lines.add("articles read " + read + ", imported " + imported + ", unchanged " + unchanged + ", failed "
+          + failures.size());
+      lines.add("nodes created " + nodesCreated + ", relationships created " + relationshipsCreated);
+      return lines;
+    }
+  }
+
+  private final GraphWriter writer;
+  private final Extractor extractor;
+
+  public Importer(Graph graph, Extractor extractor) {
+    this.writer = new GraphWriter(graph.driver());
+    this.extractor = extractor;
+  }
+
+  public Summary importPaths(List<Path> paths, Consumer<String> progress) {
+    int read = 0;
+    int imported = 0;
+    int unchanged = 0;
+    long nodes = 0;
+    long relationships = 0;
+    List<Failure> failures = new ArrayList<>();
+    for (ArticleReader.Result r : new ArticleReader().readAll(paths)) {
+      read++;
+      if (!r.ok()) {
+        failures.add(new Failure(r.path().toString(), r.error().replaceFirst("^" + java.util.regex.Pattern.quote(r.path().toString()) + ": ", "")));
+        continue;
+      }
+      try {
+        Extraction extraction = extractor.extract(r.article());
+        GraphWriter.Outcome outcome = writer.write(r.article(), extraction);
+        if (outcome.unchanged()) {
+          unchanged++;
+        } else {
+          imported++;
+          nodes += outcome.nodesCreated();
+          relationships += outcome.relationshipsCreated();
+        }
+        progress.accept((outcome.unchanged() ? "unchanged " : "imported ") + r.path());
+      } catch (RuntimeException e) {
+        failures.add(new Failure(r.path().toString(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")));
+      }
+    }
+    return new Summary(read, imported, unchanged, failures, nodes, relationships);
+  }
+}
