@@ -28,7 +28,12 @@ public class Diplograph implements CommandLineRunner, ExitCodeGenerator {
   }
 
   public static void main(String[] args) {
-    System.exit(SpringApplication.exit(SpringApplication.run(Diplograph.class, args)));
+    System.exit(execute(args));
+  }
+
+  /** Runs one command line and returns its exit code. */
+  public static int execute(String... args) {
+    return SpringApplication.exit(SpringApplication.run(Diplograph.class, args));
   }
 
   @Override

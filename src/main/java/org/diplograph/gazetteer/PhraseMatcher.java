@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class PhraseMatcher<T> {
 
-  /** Words: letters and digits, with inner hyphens and apostrophes; or dotted acronyms ("U.S."). */
-  static final Pattern WORD = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*");
+  /** Words: letters and digits, with inner hyphens and apostrophes (not a possessive 's); or dotted acronyms ("U.S."). */
+  static final Pattern WORD = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:-[\\p{L}\\p{M}\\p{N}]+|['’](?![sS]\\b)[\\p{L}\\p{M}\\p{N}]+)*");
 
   /** A phrase found at {@code [start, end)} of the text. */
   public record Match<T>(int start, int end, String text, T value) {}

@@ -1,0 +1,82 @@
+package org.diplograph.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.diplograph.DiplographException;
+import org.diplograph.TestPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+
+  private final ArticleReader reader = new ArticleReader();
+
+  @Test
+  void leadingDateLineGivesThePublicationDateAndDropsTheCaptionAfterIt() {
+    Article a = ArticleReader.fromText("x", "x.txt", " date 2024-06-25 Photo: Some Ministry\n\nASTANA, June 25. Text here.");
+    assertThat(a.published()).isEqualTo(LocalDate.of(2024, 6, 25));
+    assertThat(a.text()).isEqualTo("ASTANA, June 25. Text here.").doesNotContain("Photo");
+  }
+
+  @Test
+  void headerLinesGiveUrlDateSourceAndTitle() throws Exception {
+    Article a = reader.read(TestPaths.article("vienna-call.txt"));
+    assertThat(a.url()).isEqualTo("https://example.org/news/vienna-call");
+    assertThat(a.published()).isEqualTo(LocalDate.of(2025, 3, 14));
+    assertThat(a.source()).isEqualTo("Example Wire");
+    assertThat(a.title()).startsWith("Austrian and Japanese");
+    assertThat(a.text()).startsWith("VIENNA, March 14.").doesNotContain("url:");
+    assertThat(a.name()).isEqualTo("vienna-call");
+  }
+
+  @Test
+  void textThatStartsLikeAHeaderButHasNoBlankLineIsBody() {
+    Article a = ArticleReader.fromText("x", "x.txt", "Note: the talks went well.\nThey agreed on trade.");
+    assertThat(a.text()).startsWith("Note: the talks");
+    assertThat(a.source()).isNull();
+  }
+
+  @Test
+  void htmlPagesKeepTheArticleParagraphsAndDropScriptsStylesAndNavigation() {
+    Article a = reader.read(TestPaths.article("planned-visit.html"));
+    assertThat(a.title()).isEqualTo("Ghana and Norway to hold talks");
+    assertThat(a.published()).isEqualTo(LocalDate.of(2025, 5, 2));
+    assertThat(a.source()).isEqualTo("Example Daily");
+    assertThat(a.url()).isEqualTo("https://example.org/ghana-norway");
+    assertThat(a.text()).startsWith("ACCRA, May 2.").contains("fisheries")
+        .doesNotContain("not news", "color", "Home | World", "Copyright");
+  }
+
+  @Test
+  void theSameTextGivesTheSameIdWhateverItsWhiteSpace() {
+    assertThat(Article.idOf("Two  ministers\nmet.")).isEqualTo(Article.idOf("Two ministers met."));
+    assertThat(Article.idOf("Two ministers met.")).isNotEqualTo(Article.idOf("Two ministers spoke."));
+  }
+
+  @Test
+  void badFilesFailWithTheirNameAndTheReasonWhileTheRestOfTheFolderIsRead(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a-good.txt"), "Two ministers met in Oslo on Monday.");
+    Files.writeString(dir.resolve("b-empty.txt"), "  \n ");
+    Files.write(dir.resolve("c-binary.txt"), new byte[] {0x25, 0x50, 0x44, 0x46, 0, 1, 2});
+    Files.write(dir.resolve("d-latin1.txt"), "Caf\u00e9 talks".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Files.writeString(dir.resolve("ignored.pdf"), "not read");
+    List<ArticleReader.Result> results = reader.readAll(List.of(dir));
+    assertThat(results).extracting(r -> r.path().getFileName().toString())
+        .containsExactly("a-good.txt", "b-empty.txt", "c-binary.txt", "d-latin1.txt");
+    assertThat(results.get(0).ok()).isTrue();
+    assertThat(results.get(1).error()).contains("b-empty.txt").contains("no article text");
+    assertThat(results.get(2).error()).contains("c-binary.txt").contains("binary");
+    assertThat(results.get(3).error()).contains("d-latin1.txt").contains("UTF-8");
+  }
+
+  @Test
+  void aPathThatDoesNotExistIsNamedInTheError() {
+    assertThatThrownBy(() -> reader.read(Path.of("no/such/file.txt")))
+        .isInstanceOf(DiplographException.BadInput.class).hasMessageContaining("no/such/file.txt");
+  }
+}

@@ -1,0 +1,110 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.diplograph.TestPaths;
+import org.diplograph.article.ArticleReader;
+import org.junit.jupiter.api.Test;
+
+/** The extractor end to end on the seed and on articles written for these tests (CoreNLP loads once). */
+class ExtractorTest {
+
+  private static final Extractor EXTRACTOR = new Extractor();
+
+  private static Extraction extract(Path file) {
+    return EXTRACTOR.extract(new ArticleReader().read(file));
+  }
+
+  private static Extraction seed() {
+    return extract(TestPaths.seeds().resolve("000_a4553e2fd8b8edc2.txt"));
+  }
+
+  @Test
+  void seedMetadataComesFromTheDateLineDatelineAndCredit() {
+    Extraction e = seed();
+    assertThat(e.published()).isEqualTo(LocalDate.of(2024, 6, 25));
+    assertThat(e.source()).isEqualTo("Trend");
+    assertThat(e.dateline()).isEqualTo("Astana");
+  }
+
+  @Test
+  void seedPersonsHaveEveryPostOfTheirCompoundTitles() {
+    Extraction e = seed();
+    assertThat(e.persons()).extracting(Extraction.Person::name).containsExactly("Murat Nurtleu", "Ian Borg");
+    assertThat(e.persons().get(0).mentions()).contains("Nurtleu");
+    assertThat(e.persons().get(0).positions()).extracting(Extraction.Position::role, Extraction.Position::of)
+        .containsExactlyInAnyOrder(tuple("deputy-head-of-government", "country:KZ"), tuple("foreign-minister", "country:KZ"));
+    assertThat(e.persons().get(1).positions()).extracting(Extraction.Position::role, Extraction.Position::of)
+        .containsExactlyInAnyOrder(
+            tuple("head-of-organisation", "org:Organization for Security and Co-operation in Europe"),
+            tuple("foreign-minister", "country:MT"));
+    assertThat(e.persons().get(1).positions()).allSatisfy(p -> assertThat(p.evidence()).contains("Ian Borg"));
+  }
+
+  @Test
+  void seedCountriesIncludeTheCapitalStandingForItsGovernmentButNotCapitalsInNames() {
+    assertThat(seed().countries()).extracting(Extraction.CountryMention::iso2).containsExactlyInAnyOrder("KZ", "MT");
+  }
+
+  @Test
+  void seedOrganisationsLinkTheFieldOfficeToItsParent() {
+    Extraction e = seed();
+    assertThat(e.organisations()).extracting(Extraction.Organisation::name).containsExactly(
+        "Organization for Security and Co-operation in Europe", "OSCE Programme Office in Astana");
+    assertThat(e.organisations().get(0).mentions()).contains("OSCE");
+    assertThat(e.organisations().get(1).parent()).isEqualTo("Organization for Security and Co-operation in Europe");
+  }
+
+  @Test
+  void seedHasOneHeldMeetingInAstanaOnThePublicationDay() {
+    assertThat(seed().meetings()).singleElement().satisfies(m -> {
+      assertThat(m.participants()).containsExactlyInAnyOrder("Murat Nurtleu", "Ian Borg");
+      assertThat(m.date()).isEqualTo(LocalDate.of(2024, 6, 25));
+      assertThat(m.place()).isEqualTo("Astana");
+      assertThat(m.kind()).isEqualTo("meeting");
+      assertThat(m.status()).isEqualTo("held");
+    });
+  }
+
+  @Test
+  void seedTopicsAndDocumentsCarryTheirYearsAndEvidence() {
+    Extraction e = seed();
+    assertThat(e.topics()).extracting(Extraction.Topic::id).contains("terrorism", "drug-trafficking", "border-security",
+        "maritime", "logistics", "trade", "tourism").doesNotContain("defence", "conflict");
+    assertThat(e.topics()).allSatisfy(t -> assertThat(t.evidence()).isNotBlank());
+    assertThat(e.documents()).extracting(Extraction.Document::name, Extraction.Document::year)
+        .containsExactly(tuple("Helsinki Final Act", 1975), tuple("Astana Declaration", 2010));
+  }
+
+  @Test
+  void aPhoneCallOnAWeekdayResolvesAgainstThePublicationDate() {
+    Extraction e = extract(TestPaths.article("vienna-call.txt"));
+    assertThat(e.source()).isEqualTo("Example Wire");
+    assertThat(e.countries()).extracting(Extraction.CountryMention::iso2).containsExactlyInAnyOrder("AT", "JP");
+    assertThat(e.persons()).extracting(Extraction.Person::name).containsExactly("Beate Meinl-Reisinger", "Takeshi Iwaya");
+    assertThat(e.persons().get(1).positions()).extracting(Extraction.Position::role, Extraction.Position::of)
+        .containsExactly(tuple("foreign-minister", "country:JP"));
+    assertThat(e.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.kind()).isEqualTo("phone-call");
+      assertThat(m.date()).isEqualTo(LocalDate.of(2025, 3, 13)); // the Thursday before Friday 14 March
+      assertThat(m.place()).isEqualTo("Vienna");
+    });
+    assertThat(e.topics()).extracting(Extraction.Topic::id).contains("energy", "trade", "science", "education");
+    assertThat(e.documents()).extracting(Extraction.Document::year).containsExactly(1869);
+  }
+
+  @Test
+  void anAnnouncedMeetingIsPlannedAndAPossessiveCountryIsTheAffiliation() {
+    Extraction e = extract(TestPaths.article("planned-visit.html"));
+    assertThat(e.persons().get(0).positions()).extracting(Extraction.Position::role, Extraction.Position::of)
+        .containsExactly(tuple("foreign-minister", "country:GH"));
+    assertThat(e.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.status()).isEqualTo("planned");
+      assertThat(m.place()).isEqualTo("Accra");
+    });
+    assertThat(e.countries()).extracting(Extraction.CountryMention::iso2).contains("GH", "NO");
+  }
+}
