@@ -7,7 +7,8 @@ MATCH (n:Meeting {id: x.meeting}), (a:Article {id: $article})
 MERGE (n)-[r:HELD_IN]->(pl)
   ON CREATE SET r.evidence = x.evidence, r.articles = []
 SET r.articles = CASE WHEN $article IN r.articles THEN r.articles ELSE r.articles + $article END
-MERGE (a)-[:MENTIONS]->(pl)
+MERGE (a)-[m:MENTIONS]->(pl)
+SET m.evidence = x.evidence
 WITH pl, x WHERE x.country IS NOT NULL
 MERGE (c:Country {iso2: x.country.iso2})
   ON CREATE SET c.iso3 = x.country.iso3, c.name = x.country.name, c.wikidata = x.country.wikidata
