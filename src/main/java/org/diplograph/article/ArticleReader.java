@@ -152,14 +152,25 @@ public final class ArticleReader {
     if (!body.isEmpty()) {
       Matcher m = DATE_LINE.matcher(body.get(0));
       if (m.matches()) {
-        // " date 2024-06-25 Photo: ..." : the date, then a photo credit or section name, not body text.
+        // " date 2024-06-25 Photo: ..." : the date, then a photo credit, a section name or the first
+        // paragraph of the body ("BAKU, Azerbaijan, March 15. Azerbaijani Foreign Minister ...").
         LocalDate lineDate = date(m.group(1));
         published = published == null ? lineDate : published;
-        body.remove(0);
+        String rest = body.get(0).substring(m.end(1)).strip();
+        if (isBodyText(rest)) {
+          body.set(0, rest);
+        } else {
+          body.remove(0);
+        }
       }
     }
     String text = String.join("\n", body).strip();
     return text.isEmpty() ? null : Article.of(name, file, text, title, url, source, published);
+  }
+
+  /** A sentence or more of text, not a caption ("Photo: …"), section name or "1 hour ago". */
+  private static boolean isBodyText(String text) {
+    return text.split("\\s+").length >= 8 && !text.matches("(?i)^(photo|photos|source|image|video)\\b.*");
   }
 
   static Article fromHtml(String name, String file, String content) {

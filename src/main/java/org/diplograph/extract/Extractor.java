@@ -23,7 +23,9 @@ public class Extractor {
     ArticleText t = new ArticleText(meta.body(), Nlp.annotate(meta.body()), gazetteer.find(meta.body()));
     List<PersonFinder.Found> people = PersonFinder.find(t);
     List<OrganisationFinder.Found> orgs = OrganisationFinder.find(t, meta.source(), people);
-    Map<PersonFinder.Found, List<Extraction.Position>> positions = PositionFinder.find(t, people, orgs);
+    List<Extraction.CountryMention> countries = CountryFinder.find(t, people);
+    Map<PersonFinder.Found, List<Extraction.Position>> positions = PositionFinder.find(t, people, orgs,
+        home(meta));
 
     List<Extraction.Person> persons = new ArrayList<>();
     for (PersonFinder.Found p : people) {
@@ -37,8 +39,14 @@ public class Extractor {
     List<int[]> titled = new ArrayList<>(named);
     positions.values().forEach(list -> list.forEach(p -> titled.addAll(spansOf(t.text, p.title()))));
     return new Extraction(article.name(), meta.published(), meta.source(), meta.city(), persons,
-        CountryFinder.find(t, people), organisations, MeetingFinder.find(t, people, meta),
+        countries, organisations, MeetingFinder.find(t, people, meta),
         TopicFinder.find(t, titled), DocumentFinder.find(t, named));
+  }
+
+  /** The country an article is written from: that of its dateline city. "country:XX" or null. */
+  private String home(Metadata meta) {
+    return meta.city() == null ? null
+        : gazetteer.countryOfCapital(meta.city()).map(c -> "country:" + c.iso2()).orElse(null);
   }
 
   private static List<int[]> spansOf(String text, String phrase) {

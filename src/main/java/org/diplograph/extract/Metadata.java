@@ -36,7 +36,7 @@ record Metadata(String body, String city, LocalDate published, String source) {
     StringBuilder body = new StringBuilder(article.text());
     String[] paragraphs = article.text().split("\n", -1);
     LocalDate published = article.published();
-    String source = article.source();
+    String source = outlet(article.source());
     String city = null;
     int offset = 0;
     boolean first = true;
@@ -84,7 +84,22 @@ record Metadata(String body, String city, LocalDate published, String source) {
     return new Metadata(body.toString(), city, published, source);
   }
 
-  /** Matches with {@link Matcher#find} need a fresh matcher; this one is used by lookingAt only. */
+  /**
+   * The outlet credited in a header: "China Tibet Online (Xinhua)" credits Xinhua, whose report the
+   * site carries; "Viet Nam News (via EIN Presswire)" and "(… press release)" credit the site itself.
+   */
+  static String outlet(String header) {
+    if (header == null) {
+      return null;
+    }
+    Matcher m = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$").matcher(header.strip());
+    if (!m.matches()) {
+      return header.strip();
+    }
+    String inner = m.group(2).strip();
+    return inner.matches("(?i)(via|through|from)\\b.*|.*\\b(press release|statement|release)$") ? m.group(1).strip() : inner;
+  }
+
   private static boolean isPlace(String word, Gazetteer gazetteer) {
     String name = cityName(word);
     return name.length() > 1 && (gazetteer.countryOfCapital(name).isPresent() || word.equals(word.toUpperCase(Locale.ROOT))

@@ -64,7 +64,7 @@ final class Nlp {
     props.setProperty("tokenize.language", "en");
     props.setProperty("tokenize.options", "untokenizable=noneKeep,normalizeParentheses=false,normalizeOtherBrackets=false");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    props.setProperty("ner.model", System.getProperty("diplograph.ner", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz"));
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyNumericClassifiers", "false");
     props.setProperty("ner.applyFineGrained", "false");

@@ -117,7 +117,9 @@ final class OrganisationFinder {
         }
       }
     }
-    return !name.matches("(?i)(chairmanship|presidency|government|ministry|cabinet|parliament|embassy)(-in-office)?");
+    return !name.matches("(?i)(chairmanship|presidency|government|ministry|cabinet|parliament|embassy|state|commission"
+        + "|council|secretariat|office|department|administration|assembly|senate|congress|court|agency|union|twitter"
+        + "|facebook|x|telegram|instagram|youtube)(-in-office)?");
   }
 
   /** The gazetteer organisation named inside a span ("OSCE" in "OSCE Programme Office in Astana"). */

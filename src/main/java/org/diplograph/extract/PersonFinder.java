@@ -52,6 +52,7 @@ final class PersonFinder {
         }
       }
     }
+    candidates.addAll(titleAnchored(t));
     List<Found> people = group(candidates);
     locate(t.text, people);
     people.removeIf(p -> p.occurrences.isEmpty());
@@ -89,6 +90,77 @@ final class PersonFinder {
       return null;
     }
     return name;
+  }
+
+  private static final Pattern AFTER_TITLE = Pattern.compile("\\G(?:\\s+(?:of|for)\\s+(?:the\\s+)?)?");
+  private static final Pattern NAME_RUN = Pattern.compile("\\G,?\\s+(?:(?:Mr|Ms|Mrs|Dr|H\\.E\\.|H\\.H\\.|Sheikh|Hon)\\.?\\s+)*"
+      + "(\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:(?:bin|ibn|al|de|van|von|der|da|dos|del|la|le|el)\\s+)?\\p{Lu}[\\p{L}’'-]+){1,3})");
+  private static final Pattern HEAD_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+\\b");
+
+  /**
+   * Names that NER missed right after a title: "President of the Kyrgyz Republic Sadyr Japarov",
+   * "Foreign Minister Ana Soto". The title's "of X" must be a known country or organisation.
+   */
+  private static List<String> titleAnchored(ArticleText t) {
+    List<String> names = new ArrayList<>();
+    Matcher head = HEAD_WORD.matcher(t.text);
+    while (head.find()) {
+      if (!Titles.isHead(head.group())) {
+        continue;
+      }
+      int at = head.end();
+      Matcher of = AFTER_TITLE.matcher(t.text).region(at, t.text.length());
+      if (of.lookingAt() && of.end() > at) {
+        PhraseMatcher.Match<?> hit = hitAt(t, of.end());
+        if (hit == null) {
+          continue;
+        }
+        at = hit.end();
+      }
+      Matcher run = NAME_RUN.matcher(t.text).region(at, t.text.length());
+      if (!run.lookingAt()) {
+        continue;
+      }
+      String name = PUNCT_END.matcher(run.group(1)).replaceAll("");
+      int start = run.start(1);
+      boolean plain = true;
+      for (String w : name.split("\\s+")) {
+        plain &= !isTitleWord(w) && !w.matches("(?i)the|and|of|on|in|at|during|today|yesterday|monday|tuesday|wednesday"
+            + "|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|when|while|who|which|also|has|had|said|met|held");
+      }
+      if (plain && name.contains(" ") && !overlapsHit(t, start, start + name.length()) && !organisationTagged(t, start)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private static PhraseMatcher.Match<?> hitAt(ArticleText t, int start) {
+    for (PhraseMatcher.Match<?> m : t.hits) {
+      if (m.start() == start) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean overlapsHit(ArticleText t, int start, int end) {
+    for (PhraseMatcher.Match<?> m : t.hits) {
+      if (m.start() < end && m.end() > start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean organisationTagged(ArticleText t, int start) {
+    for (ArticleText.Entity e : t.entities) {
+      if (e.kind() == ArticleText.Kind.ORGANIZATION && e.start() <= start && e.end() > start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds capitalised proper-noun tokens that NER left out right after the span ("Teshome Toga Chanaka"). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.gazetteer.Country;
 import org.diplograph.gazetteer.Gazetteer;
@@ -22,11 +23,22 @@ final class PositionFinder {
   private PositionFinder() {}
 
   /** Positions per person, in the order of the persons given. */
+  /** Roles whose bare title ("President Ruto") names an official of the article's home country. */
+  private static final java.util.Set<String> NATIONAL = java.util.Set.of("head-of-state", "head-of-government",
+      "deputy-head-of-government", "foreign-minister", "deputy-foreign-minister", "minister", "deputy-minister",
+      "vice-president", "legislator");
+
+  /**
+   * Positions per person, in the order of the persons given. A person whose titles name no
+   * country or organisation gets the article's home country for national posts ("President
+   * Ruto" in a report from Nairobi).
+   */
   static Map<PersonFinder.Found, List<Extraction.Position>> find(ArticleText t, List<PersonFinder.Found> people,
-      List<OrganisationFinder.Found> organisations) {
+      List<OrganisationFinder.Found> organisations, String home) {
     Map<PersonFinder.Found, List<Extraction.Position>> result = new LinkedHashMap<>();
     for (PersonFinder.Found person : people) {
       Map<String, Extraction.Position> posts = new LinkedHashMap<>();
+      Map<String, Extraction.Position> homePosts = new LinkedHashMap<>();
       List<int[]> occurrences = new ArrayList<>(person.occurrences);
       occurrences.sort((a, b) -> a[0] - b[0]);
       for (int[] o : occurrences) {
@@ -34,17 +46,67 @@ final class PositionFinder {
         int floor = Math.max(s.begin(), previousPersonEnd(people, o[0], s.begin()));
         List<Titles.Post> phrase = new ArrayList<>(Titles.before(t.text, floor, o[0]));
         phrase.addAll(Titles.after(t.text, o[1], Math.min(s.end(), nextPersonStart(people, o[1], s.end()))));
-        for (Extraction.Position p : positions(t, phrase, organisations)) {
-          posts.putIfAbsent(p.role() + "|" + p.of(), p);
+        for (Extraction.Position p : positions(t, phrase, organisations, home)) {
+          (p.of() == HOME ? homePosts : posts).putIfAbsent(p.role() + "|" + p.of(), p);
         }
       }
-      result.put(person, List.copyOf(posts.values()));
+      if (posts.isEmpty() && home != null) {
+        homePosts.values().forEach(p -> posts.putIfAbsent(p.role() + "|" + home,
+            new Extraction.Position(p.title(), p.role(), home, p.evidence())));
+      }
+      result.put(person, new ArrayList<>(posts.values()));
     }
+    addCounterparts(t, people, result);
+    result.replaceAll((person, posts) -> List.copyOf(posts));
     return result;
   }
 
+  private static final Pattern COUNTERPART = Pattern.compile(
+      "(?i)\\b(?:his|her|their|its)\\s+((?:\\S+\\s+){0,2}?)counterparts?\\s*,?\\s*(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?$");
+
+  /**
+   * "met his Russian counterpart, Sergey Lavrov": the counterpart holds the role of the person he
+   * met, for the country the adjective names.
+   */
+  private static void addCounterparts(ArticleText t, List<PersonFinder.Found> people,
+      Map<PersonFinder.Found, List<Extraction.Position>> result) {
+    for (PersonFinder.Found person : people) {
+      for (int[] o : person.occurrences) {
+        Nlp.Sentence s = t.sentenceAt(o[0]);
+        Matcher m = COUNTERPART.matcher(t.text).region(s.begin(), o[0]);
+        if (!m.find()) {
+          continue;
+        }
+        String country = null;
+        for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+          if (hit.start() >= m.start(1) && hit.end() <= m.end(1) && CountryFinder.countryOf(hit.value()) != null) {
+            country = "country:" + CountryFinder.countryOf(hit.value()).iso2();
+          }
+        }
+        if (country == null) {
+          continue;
+        }
+        for (PersonFinder.Found other : people) {
+          if (other == person || other.occurrences.stream().noneMatch(x -> x[0] >= s.begin() && x[1] <= m.start())) {
+            continue;
+          }
+          for (Extraction.Position p : result.get(other)) {
+            String of = country;
+            if (p.of().startsWith("country:") && result.get(person).stream().noneMatch(x -> x.role().equals(p.role()) && x.of().equals(of))) {
+              result.get(person).add(new Extraction.Position(p.title(), p.role(), of, t.evidence(o[0])));
+            }
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** Marks a post whose affiliation is only the article's home country (compared by identity). */
+  private static final String HOME = new String("country:home");
+
   private static List<Extraction.Position> positions(ArticleText t, List<Titles.Post> phrase,
-      List<OrganisationFinder.Found> organisations) {
+      List<OrganisationFinder.Found> organisations, String home) {
     List<String> affiliations = new ArrayList<>();
     for (Titles.Post post : phrase) {
       affiliations.add(affiliation(t, post, organisations));
@@ -52,18 +114,22 @@ final class PositionFinder {
     List<Extraction.Position> out = new ArrayList<>();
     for (int i = 0; i < phrase.size(); i++) {
       String of = affiliations.get(i);
-      for (int j = i + 1; of == null && j < phrase.size(); j++) {
+      int group = phrase.get(i).group();
+      for (int j = i + 1; of == null && j < phrase.size() && phrase.get(j).group() == group; j++) {
         of = affiliations.get(j) != null && affiliations.get(j).startsWith("country:") ? affiliations.get(j) : null;
       }
-      for (int j = i - 1; of == null && j >= 0; j--) {
+      for (int j = i - 1; of == null && j >= 0 && phrase.get(j).group() == group; j--) {
         of = affiliations.get(j) != null && affiliations.get(j).startsWith("country:") ? affiliations.get(j) : null;
-      }
-      if (of == null) {
-        continue; // a post of no known country or organisation is left out
       }
       String title = titleWithout(t, phrase.get(i));
       if (title.isEmpty() || !hasHead(title)) {
         continue;
+      }
+      if (of == null) {
+        if (home != null && NATIONAL.contains(Roles.of(title, false)) && !title.contains("counterpart")) {
+          out.add(new Extraction.Position(title, Roles.of(title, false), HOME, t.evidence(phrase.get(i).start())));
+        }
+        continue; // a post of no known country or organisation is left out
       }
       String role = Roles.of(title, of.startsWith("org:"));
       out.add(new Extraction.Position(title, role, of, t.evidence(phrase.get(i).start())));

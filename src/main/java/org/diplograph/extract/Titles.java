@@ -35,18 +35,33 @@ final class Titles {
 
   private Titles() {}
 
-  /** A post of a title phrase, with offsets in the text. */
-  record Post(String text, int start, int end) {}
+  /** A post of a title phrase, with offsets in the text; posts joined by "and" share a group. */
+  record Post(String text, int start, int end, int group) {}
+
+  /** Honorifics between a title and a name ("Ambassador of Mexico, Mr Luis Paz"). */
+  static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "h.e.", "h.h.", "sheikh", "hon", "prof",
+      "professor", "sir", "madam", "dame", "lord", "lady", "excellency", "his", "her", "mister");
 
   /** The title phrase that stands right before {@code end}, going back no further than {@code floor}. */
   static List<Post> before(String text, int floor, int end) {
-    List<int[]> tokens = tokens(text, floor, end);
+    List<int[]> tokens = new ArrayList<>(tokens(text, floor, end));
+    boolean honorific = false;
+    while (!tokens.isEmpty() && (HONORIFICS.contains(last(text, tokens, 0))
+        || last(text, tokens, 0).equals(".") && HONORIFICS.contains(last(text, tokens, 1)))) {
+      tokens.remove(tokens.size() - 1);
+      honorific = true;
+    }
+    if (honorific && last(text, tokens, 0).equals(",")) {
+      tokens.remove(tokens.size() - 1); // "Ambassador of Mexico, Mr Luis Paz"
+    }
     int first = tokens.size();
     for (int i = tokens.size() - 1; i >= 0; i--) {
       String w = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
       boolean accept = w.equals(",") && i < tokens.size() - 1 && !text.substring(tokens.get(i + 1)[0], tokens.get(i + 1)[1]).equals(",")
           || Character.isUpperCase(w.charAt(0))
-          || CONNECTORS.contains(w);
+          || CONNECTORS.contains(w)
+          || w.equals(")") && i > 1 && text.substring(tokens.get(i - 2)[0], tokens.get(i - 2)[1]).equals("(")
+          || w.equals("(") && i < tokens.size() - 2 && text.substring(tokens.get(i + 2)[0], tokens.get(i + 2)[1]).equals(")");
       if (!accept) {
         break;
       }
@@ -93,12 +108,16 @@ final class Titles {
   /** Splits a phrase into posts: at commas and "and" where a new head starts. */
   private static List<Post> posts(String text, List<int[]> tokens, boolean capitalisedOnly) {
     List<List<int[]>> segments = new ArrayList<>();
+    List<Integer> groups = new ArrayList<>();
+    int group = 0;
     List<int[]> current = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       String w = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
       boolean split = w.equals(",") || w.equalsIgnoreCase("and") && startsPost(text, tokens, i + 1);
       if (split) {
         segments.add(current);
+        groups.add(group);
+        group += w.equals(",") ? 1 : 0;
         current = new ArrayList<>();
         if (w.equals(",")) {
           current.add(tokens.get(i)); // keep the comma: a headless segment re-joins the post before it
@@ -108,15 +127,17 @@ final class Titles {
       current.add(tokens.get(i));
     }
     segments.add(current);
+    groups.add(group);
     List<int[]> spans = new ArrayList<>();
-    for (List<int[]> segment : segments) {
+    for (int k = 0; k < segments.size(); k++) {
+      List<int[]> segment = segments.get(k);
       List<int[]> words = segment.stream().filter(t -> !text.substring(t[0], t[1]).equals(",")).toList();
       if (words.isEmpty()) {
         continue;
       }
       boolean hasHead = words.stream().anyMatch(t -> isHead(text.substring(t[0], t[1])));
       if (hasHead) {
-        spans.add(new int[] {words.get(0)[0], words.get(words.size() - 1)[1]});
+        spans.add(new int[] {words.get(0)[0], words.get(words.size() - 1)[1], groups.get(k)});
       } else if (!spans.isEmpty()) {
         spans.get(spans.size() - 1)[1] = words.get(words.size() - 1)[1];
       }
@@ -126,7 +147,7 @@ final class Titles {
       String post = trim(text.substring(span[0], span[1]));
       if (!post.isEmpty() && (!capitalisedOnly || Character.isUpperCase(post.charAt(0)) || Character.isDigit(post.charAt(0)))) {
         int start = text.indexOf(post, span[0]);
-        posts.add(new Post(post, start, start + post.length()));
+        posts.add(new Post(post, start, start + post.length(), span[2]));
       }
     }
     return posts;
@@ -164,9 +185,16 @@ final class Titles {
     String previous;
     do {
       previous = p;
-      p = p.replaceAll("^(?:(?:the|The|a|an|of|for|and|to|in|at|on)\\s+|[,;]\\s*)", "").replaceAll("\\s*[,;]$", "").strip();
+      p = p.replaceAll("^(?:(?:the|The|a|an|of|for|and|to|in|at|on)\\s+|[,;]\\s*)", "")
+          .replaceAll("(?:\\s*[,;]|\\s+(?:and|of|the|for|to|in|at|on))$", "").strip();
     } while (!p.equals(previous));
     return p;
+  }
+
+  /** The lower-cased token {@code back} places from the end, or "" when there is none. */
+  private static String last(String text, List<int[]> tokens, int back) {
+    int i = tokens.size() - 1 - back;
+    return i < 0 ? "" : text.substring(tokens.get(i)[0], tokens.get(i)[1]).toLowerCase(Locale.ROOT);
   }
 
   private static List<int[]> tokens(String text, int from, int to) {
