@@ -39,7 +39,7 @@ public class Extractor {
     List<int[]> titled = new ArrayList<>(named);
     positions.values().forEach(list -> list.forEach(p -> titled.addAll(spansOf(t.text, p.title()))));
     return new Extraction(article.name(), meta.published(), meta.source(), meta.city(), persons,
-        countries, organisations, MeetingFinder.find(t, people, meta),
+        countries, organisations, MeetingFinder.find(t, people, meta, positions),
         TopicFinder.find(t, titled), DocumentFinder.find(t, named));
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,50 +28,110 @@ final class MeetingFinder {
       + "|(?:is|are) expected to|plans? to|planning to|(?:is|are) set to|intends? to|upcoming|forthcoming|next week|next month)\\b");
   private static final Pattern PAST = Pattern.compile("(?i)\\b(met|held|received|hosted|discussed|said|noted|took place)\\b");
   private static final Pattern LOCATIVE = Pattern.compile("(?i).*\\b(in|to|at)\\s+(?:the\\s+)?$");
+  /** NER places only after "in": "at State House" is a building, "to Italy" a country. */
+  private static final Pattern IN = Pattern.compile(".*\\bin\\s+$");
 
   private MeetingFinder() {}
 
-  static List<Extraction.Meeting> find(ArticleText t, List<PersonFinder.Found> people, Metadata meta) {
+  private static final Pattern CREDENTIALS = Pattern.compile("(?i)\\b(credentials|letters? of credence)\\b");
+  private static final Pattern ANAPHORIC_SUBJECT = Pattern.compile("^\\s*(?:He|She|They|The (?:\\S+\\s+){0,3}?(?:minister|president|official|leader|head|chief|diplomat|envoy|secretary|guest|visitor|chairperson|chairman))\\b");
+  private static final Pattern COUNTERPART_COUNTRIES = Pattern.compile("(?i)\\b(?:counterparts?|(?:foreign )?ministers|delegations?|leaders)\\s+(?:from|of)\\s+((?:the\\s+)?[^.;:]{2,160})");
+
+  static List<Extraction.Meeting> find(ArticleText t, List<PersonFinder.Found> people, Metadata meta,
+      Map<PersonFinder.Found, List<Extraction.Position>> positions) {
     List<Extraction.Meeting> meetings = new ArrayList<>();
+    PersonFinder.Found protagonist = people.isEmpty() ? null : people.get(0);
+    String articlePlace = null;
+    for (Nlp.Sentence s : t.sentences) {
+      articlePlace = articlePlace != null ? articlePlace : place(t, s);
+    }
     for (Nlp.Sentence s : t.sentences) {
       Matcher trigger = TRIGGER.matcher(s.text());
-      if (!trigger.find()) {
+      Matcher credential = CREDENTIALS.matcher(s.text());
+      boolean triggered = trigger.find();
+      boolean credentials = credential.find();
+      if (!triggered && !credentials) {
         continue;
       }
-      int triggerAt = s.begin() + trigger.start();
+      int triggerAt = s.begin() + (triggered ? trigger.start() : credential.start());
       List<PersonFinder.Found> before = new ArrayList<>();
       List<PersonFinder.Found> after = new ArrayList<>();
       for (PersonFinder.Found p : inOrder(people, s)) {
         (firstIn(p, s) < triggerAt ? before : after).add(p);
       }
+      if (before.isEmpty() && protagonist != null && !after.contains(protagonist)
+          && ANAPHORIC_SUBJECT.matcher(s.text()).lookingAt()) {
+        before.add(protagonist); // "He met …", "The minister held talks with …"
+      }
+      if (credentials && before.size() == 1) {
+        // a head of state receiving credentials meets each ambassador the article names
+        for (PersonFinder.Found p : people) {
+          if (p != before.get(0) && !after.contains(p)
+              && positions.getOrDefault(p, List.of()).stream().anyMatch(x -> x.role().equals("ambassador"))) {
+            after.add(p);
+          }
+        }
+      }
+      List<String> countries = before.size() == 1 ? counterpartCountries(t, s, people, positions) : List.of();
       Set<PersonFinder.Found> all = new LinkedHashSet<>(before);
       all.addAll(after);
-      if (all.size() < 2) {
+      if (all.size() < 2 && countries.isEmpty()) {
         continue;
       }
       String kind = VIDEO.matcher(s.text()).find() ? "video-call" : PHONE.matcher(s.text()).find() ? "phone-call" : "meeting";
-      boolean planned = PLANNED.matcher(s.text()).find() && !PAST.matcher(s.text().substring(0, trigger.start())).find();
+      boolean planned = PLANNED.matcher(s.text()).find() && !PAST.matcher(s.text().substring(0, triggerAt - s.begin())).find();
       String status = planned ? "planned" : "held";
       LocalDate date = Dates.find(s.text(), meta.published(), planned);
       if (date == null && !planned) {
-        date = meta.published();
+        date = meta.datelineDate();
       }
       String place = place(t, s);
       if (place == null && !planned) {
-        place = meta.city();
+        place = articlePlace != null ? articlePlace : meta.city();
       }
       String evidence = t.evidence(s.begin());
-      List<List<PersonFinder.Found>> groups = new ArrayList<>();
-      if (before.size() == 1 && after.size() > 1 && separateCounterparts(s.text())) {
-        after.forEach(o -> groups.add(List.of(before.get(0), o)));
-      } else {
-        groups.add(new ArrayList<>(all));
+      List<List<String>> groups = new ArrayList<>();
+      if (before.size() == 1 && (after.size() > 1 || !countries.isEmpty()) && separateCounterparts(s.text())) {
+        after.forEach(o -> groups.add(List.of(before.get(0).name, o.name)));
+        countries.forEach(c -> groups.add(List.of(before.get(0).name, c)));
+      } else if (all.size() >= 2) {
+        groups.add(all.stream().map(p -> p.name).toList());
       }
-      for (List<PersonFinder.Found> group : groups) {
-        add(meetings, new Extraction.Meeting(group.stream().map(p -> p.name).toList(), date, place, kind, status, evidence));
+      for (List<String> group : groups) {
+        add(meetings, new Extraction.Meeting(group, date, place, kind, status, evidence));
       }
     }
     return meetings;
+  }
+
+  /**
+   * Unnamed counterparts by country: "met his counterparts from Australia and Timor-Leste",
+   * "talks with the delegation of Chad". Countries whose named official is in the sentence
+   * already are left out.
+   */
+  private static List<String> counterpartCountries(ArticleText t, Nlp.Sentence s, List<PersonFinder.Found> people,
+      Map<PersonFinder.Found, List<Extraction.Position>> positions) {
+    Matcher m = COUNTERPART_COUNTRIES.matcher(s.text());
+    if (!m.find()) {
+      return List.of();
+    }
+    Set<String> named = new LinkedHashSet<>();
+    for (PersonFinder.Found p : people) {
+      positions.getOrDefault(p, List.of()).forEach(x -> named.add(x.of()));
+    }
+    int from = s.begin() + m.start(1);
+    int to = s.begin() + m.end(1);
+    List<String> out = new ArrayList<>();
+    for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+      var country = CountryFinder.countryOf(hit.value());
+      if (hit.start() >= from && hit.end() <= to && country != null) {
+        String ref = "country:" + country.iso2();
+        if (!named.contains(ref) && !out.contains(ref)) {
+          out.add(ref);
+        }
+      }
+    }
+    return out;
   }
 
   /** "met the ministers of Austria and Cyprus" are separate meetings; "trilateral", "jointly" are one. */
@@ -106,7 +167,7 @@ final class MeetingFinder {
     }
     for (ArticleText.Entity e : t.entities) {
       if (e.kind() == ArticleText.Kind.LOCATION && e.start() >= s.begin() && e.end() <= s.end()
-          && LOCATIVE.matcher(t.text.substring(Math.max(s.begin(), e.start() - 15), e.start())).matches()
+          && IN.matcher(t.text.substring(Math.max(s.begin(), e.start() - 15), e.start())).matches()
           && !isCountryOrRegion(t, e)) {
         return e.text();
       }

@@ -13,19 +13,20 @@ import org.diplograph.gazetteer.Gazetteer;
  *
  * @param body the article text with headline, captions and dateline blanked out (offsets kept)
  * @param city the dateline city in its usual spelling, or null
+ * @param datelineDate the date the dateline gives ("June 25" resolved against the publication date), or null
  * @param published the publication date, or null
  * @param source the outlet credited with the report, or null
  */
-record Metadata(String body, String city, LocalDate published, String source) {
+record Metadata(String body, String city, LocalDate datelineDate, LocalDate published, String source) {
 
   private static final Pattern CAPTION = Pattern.compile("(?i)^\\s*(?:\\(?photo|photos|source|image|video|read more|also read|follow us|share|tags?)\\b[^\\n]*$");
   private static final Pattern TIMESTAMP = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})[\\sT]+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*([^\\n]*)$");
   /** "ASTANA, Kazakhstan, June 25." / "BAKU, Azerbaijan, May 31 (Yonhap) --" / "Tashkent, 15 March –" */
-  private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2}),\\s*"
+  private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,2}),\\s*"
       + "(?:([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\\s*)?(" + Dates.MONTH + "\\s+\\d{1,2}|\\d{1,2}\\s+" + Dates.MONTH + ")"
       + "(?:,?\\s+(\\d{4}))?\\s*(?:\\(([A-Za-z][\\w .&-]{1,30})\\))?\\s*[.:,]?\\s*(?:[-–—]+\\s*)?");
   /** "NUR-SULTAN. KAZINFORM –" / "SEOUL (Yonhap) --" / "BEIJING —" */
-  private static final Pattern CITY_AGENCY = Pattern.compile("^\\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\\s*[A-Z][a-z]+)?"
+  private static final Pattern CITY_AGENCY = Pattern.compile("^\\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?:,\\s*[A-Z][a-z]+)?"
       + "(?:\\s*\\.\\s*([A-Z][A-Z-]{2,})\\s*[-–—]+|\\s*\\(([A-Za-z][\\w .&-]{1,30})\\)\\s*[-–—]*|\\s*[-–—]+)\\s*");
   private static final Pattern REPORTS = Pattern.compile("(?:,|^|\\.)\\s*((?:[A-Z][\\w.&’'-]*\\s){0,3}[A-Z][\\w.&’'-]*) (?:reports|reported|informs|writes)\\b\\s*[.,]");
   private static final Pattern CITES = Pattern.compile("\\b((?:[A-Z][\\w.&-]*\\s){0,2}[A-Z][\\w.&-]*) (?:cites|quotes|has learned|learnt|learned)\\b");
@@ -38,6 +39,7 @@ record Metadata(String body, String city, LocalDate published, String source) {
     LocalDate published = article.published();
     String source = outlet(article.source());
     String city = null;
+    LocalDate datelineDate = null;
     int offset = 0;
     boolean first = true;
     for (int p = 0; p < paragraphs.length; p++) {
@@ -61,10 +63,10 @@ record Metadata(String body, String city, LocalDate published, String source) {
         Matcher c = CITY_AGENCY.matcher(para);
         if (d.lookingAt() && isPlace(d.group(1), gazetteer)) {
           city = cityName(d.group(1));
-          LocalDate date = Dates.monthDay(Dates.MONTH_DAY.matcher(d.group(3) + (d.group(4) == null ? "" : " " + d.group(4))),
-              published);
-          if (published == null && date != null && d.group(4) != null) {
-            published = date;
+          Matcher md = Dates.MONTH_DAY.matcher(d.group(3) + (d.group(4) == null ? "" : " " + d.group(4)));
+          datelineDate = md.find() ? Dates.monthDay(md, published) : null;
+          if (published == null && datelineDate != null && d.group(4) != null) {
+            published = datelineDate;
           }
           source = source == null && d.group(5) != null ? d.group(5).strip() : source;
           blank(body, offset, offset + d.end());
@@ -81,7 +83,12 @@ record Metadata(String body, String city, LocalDate published, String source) {
     if (source == null) {
       source = credit(body.toString());
     }
-    return new Metadata(body.toString(), city, published, source);
+    String dateline = city;
+    if (dateline != null && gazetteer.find(dateline).stream().anyMatch(m -> m.text().equals(dateline)
+        && !(m.value() instanceof Gazetteer.Capital))) {
+      city = null; // "VIETNAM, August 5 -": a country, not the city the report comes from
+    }
+    return new Metadata(body.toString(), city, datelineDate, published, source);
   }
 
   /**

@@ -55,20 +55,36 @@ final class PersonFinder {
     candidates.addAll(titleAnchored(t));
     List<Found> people = group(candidates);
     locate(t.text, people);
-    people.removeIf(p -> p.occurrences.isEmpty());
+    completeSingleNames(t, people);
+    people.removeIf(p -> p.occurrences.isEmpty() || !p.name.contains(" ") && !titled(t, p));
     people.sort(Comparator.comparingInt(Found::first));
     return people;
+  }
+
+  /**
+   * Whether a one-word name stands after a title or honorific somewhere ("President Erdogan",
+   * "Mr Putin"): NER's one-word PERSONs without one are as often places or outlets ("Akorda").
+   */
+  private static boolean titled(ArticleText t, Found p) {
+    for (int[] o : p.occurrences) {
+      Matcher before = Pattern.compile("(\\S+)\\s+$").matcher(t.text.substring(Math.max(0, o[0] - 40), o[0]));
+      if (before.find() && isTitleWord(before.group(1).replaceAll("[,.]$", ""))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The name in a PERSON span without leading titles or honorifics; null when it is no name. */
   private static String clean(ArticleText t, ArticleText.Entity e) {
     List<Nlp.Token> tokens = new ArrayList<>(e.tokens());
     extendRight(t, tokens);
+    extendLeft(t, tokens);
     int start = tokens.get(0).begin();
     int end = tokens.get(tokens.size() - 1).end();
     // whole words (CoreNLP splits "Chairperson-in-Office" into five tokens): drop leading titles
     Matcher word = Pattern.compile("\\S+").matcher(t.text).region(start, end);
-    while (word.find() && isTitleWord(word.group().replaceAll("[,.]$", ""))) {
+    while (word.find() && (isTitleWord(word.group()) || isTitleWord(word.group().replaceAll("[,.]$", "")))) {
       start = word.end();
     }
     String name = t.text.substring(start, end).strip();
@@ -112,6 +128,9 @@ final class PersonFinder {
       Matcher of = AFTER_TITLE.matcher(t.text).region(at, t.text.length());
       if (of.lookingAt() && of.end() > at) {
         PhraseMatcher.Match<?> hit = hitAt(t, of.end());
+        if (hit == null && t.text.startsWith("the ", of.end() - 4)) {
+          hit = hitAt(t, of.end() - 4); // "of the Kyrgyz Republic": the gazetteer's name holds "the"
+        }
         if (hit == null) {
           continue;
         }
@@ -163,6 +182,23 @@ final class PersonFinder {
     return false;
   }
 
+  /** Adds one capitalised proper noun that NER left out right before the span ("Saida" Mirziyoyeva). */
+  private static void extendLeft(ArticleText t, List<Nlp.Token> tokens) {
+    List<Nlp.Token> sentence = t.sentenceAt(tokens.get(0).begin()).tokens();
+    int index = sentence.indexOf(tokens.get(0));
+    if (index < 1) {
+      return;
+    }
+    Nlp.Token previous = sentence.get(index - 1);
+    boolean properNoun = previous.pos().equals("NNP") && !previous.ner().equals("ORGANIZATION")
+        && previous.word().matches("\\p{Lu}\\p{Ll}[\\p{L}-]*") && !isTitleWord(previous.word())
+        && t.text.substring(previous.end(), tokens.get(0).begin()).equals(" ")
+        && (index < 2 || !sentence.get(index - 2).pos().equals("NNP"));
+    if (properNoun && !isGazetteerName(t, previous.begin(), previous.end())) {
+      tokens.add(0, previous);
+    }
+  }
+
   /** Adds capitalised proper-noun tokens that NER left out right after the span ("Teshome Toga Chanaka"). */
   private static void extendRight(ArticleText t, List<Nlp.Token> tokens) {
     List<Nlp.Token> sentence = t.sentenceAt(tokens.get(0).begin()).tokens();
@@ -194,6 +230,37 @@ final class PersonFinder {
     return false;
   }
 
+  private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}[\\p{L}-]*) $");
+
+  /**
+   * A one-word name written once with a given name before it ("Saida Mirziyoyeva" where NER
+   * only tagged "Mirziyoyeva") takes that fuller form.
+   */
+  private static void completeSingleNames(ArticleText t, List<Found> people) {
+    for (Found p : people) {
+      if (p.name.contains(" ")) {
+        continue;
+      }
+      for (int[] o : List.copyOf(p.occurrences)) {
+        Matcher m = WORD_BEFORE.matcher(t.text.substring(Math.max(0, o[0] - 30), o[0]));
+        if (!m.find()) {
+          continue;
+        }
+        String given = m.group(1);
+        int start = o[0] - given.length() - 1;
+        Nlp.Sentence s = t.sentenceAt(o[0]);
+        boolean sentenceStart = t.text.substring(s.begin(), start).isBlank();
+        if (!sentenceStart && !isTitleWord(given) && !isGazetteerName(t, start, start + given.length())
+            && !given.matches("The|In|On|At|And|But|During|After|Before|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")) {
+          p.name = given + " " + p.name;
+          p.mentions.add(p.name);
+          o[0] = start;
+          break;
+        }
+      }
+    }
+  }
+
   /** Full names first; a shorter form joins the full name whose words contain it. */
   private static List<Found> group(List<String> candidates) {
     List<String> byLength = new ArrayList<>(new LinkedHashSet<>(candidates));
@@ -202,7 +269,7 @@ final class PersonFinder {
     for (String name : byLength) {
       Found owner = null;
       for (Found p : people) {
-        if (containsWords(p.name, name)) {
+        if (containsWords(p.name, name) || variantSpelling(p.name, name)) {
           owner = p;
           break;
         }
@@ -215,6 +282,14 @@ final class PersonFinder {
       owner.mentions.add(name);
     }
     return people;
+  }
+
+  /** "Sergei Lavrov" and "Sergey Lavrov": same surname, given names that differ by a letter or two. */
+  private static boolean variantSpelling(String a, String b) {
+    String[] x = fold(a).split("\\s+");
+    String[] y = fold(b).split("\\s+");
+    return x.length == 2 && y.length == 2 && x[1].equals(y[1]) && x[0].charAt(0) == y[0].charAt(0)
+        && Math.abs(x[0].length() - y[0].length()) <= 1 && x[0].regionMatches(0, y[0], 0, Math.min(x[0].length(), y[0].length()) - 1);
   }
 
   private static boolean containsWords(String full, String part) {
