@@ -25,7 +25,7 @@ public class Extractor {
     List<OrganisationFinder.Found> orgs = OrganisationFinder.find(t, meta.source(), people);
     List<Extraction.CountryMention> countries = CountryFinder.find(t, people);
     Map<PersonFinder.Found, List<Extraction.Position>> positions = PositionFinder.find(t, people, orgs,
-        home(meta));
+        home(article, meta));
 
     List<Extraction.Person> persons = new ArrayList<>();
     for (PersonFinder.Found p : people) {
@@ -43,10 +43,29 @@ public class Extractor {
         TopicFinder.find(t, titled), DocumentFinder.find(t, named));
   }
 
-  /** The country an article is written from: that of its dateline city. "country:XX" or null. */
-  private String home(Metadata meta) {
-    return meta.city() == null ? null
-        : gazetteer.countryOfCapital(meta.city()).map(c -> "country:" + c.iso2()).orElse(null);
+  /**
+   * The country an article is written from: that of its dateline city, else the one its outlet's
+   * name gives ("Daily News Egypt", "Office of the Prime Minister of Papua New Guinea").
+   * "country:XX" or null.
+   */
+  private String home(Article article, Metadata meta) {
+    if (meta.city() != null) {
+      var capital = gazetteer.countryOfCapital(meta.city());
+      if (capital.isPresent()) {
+        return "country:" + capital.get().iso2();
+      }
+    }
+    for (String outlet : java.util.Arrays.asList(article.source(), meta.source())) {
+      if (outlet != null) {
+        for (var m : gazetteer.find(outlet)) {
+          var c = CountryFinder.countryOf(m.value());
+          if (c != null && !(m.value() instanceof Gazetteer.Capital)) {
+            return "country:" + c.iso2();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static List<int[]> spansOf(String text, String phrase) {

@@ -131,10 +131,36 @@ final class PositionFinder {
         }
         continue; // a post of no known country or organisation is left out
       }
+      if (of.startsWith("org:") && !known(organisations, of)) {
+        // a body the gazetteer does not know (a chamber, a ministry) is a national one: its post is
+        // of the country it names, or of the article's home country
+        String country = countryIn(t, phrase.get(i));
+        of = country != null ? country : home;
+        if (of == null) {
+          continue;
+        }
+        String national = phrase.get(i).text();
+        out.add(new Extraction.Position(title, Roles.of(national, false), of, t.evidence(phrase.get(i).start())));
+        continue;
+      }
       String role = Roles.of(title, of.startsWith("org:"));
       out.add(new Extraction.Position(title, role, of, t.evidence(phrase.get(i).start())));
     }
     return out;
+  }
+
+  private static boolean known(List<OrganisationFinder.Found> organisations, String of) {
+    return organisations.stream().anyMatch(o -> o.id != null && of.equals("org:" + o.name));
+  }
+
+  private static String countryIn(ArticleText t, Titles.Post post) {
+    for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
+      Country c = CountryFinder.countryOf(m.value());
+      if (c != null && m.start() >= post.start() && m.end() <= post.end()) {
+        return "country:" + c.iso2();
+      }
+    }
+    return null;
   }
 
   private static boolean hasHead(String title) {

@@ -57,7 +57,7 @@ final class Titles {
     int first = tokens.size();
     for (int i = tokens.size() - 1; i >= 0; i--) {
       String w = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
-      boolean accept = w.equals(",") && i < tokens.size() - 1 && !text.substring(tokens.get(i + 1)[0], tokens.get(i + 1)[1]).equals(",")
+      boolean accept = w.equals(",") && (i == tokens.size() - 1 || !text.substring(tokens.get(i + 1)[0], tokens.get(i + 1)[1]).equals(","))
           || Character.isUpperCase(w.charAt(0))
           || CONNECTORS.contains(w)
           || w.equals(")") && i > 1 && text.substring(tokens.get(i - 2)[0], tokens.get(i - 2)[1]).equals("(")

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds known phrases in text, longest first and case-sensitively, on word boundaries.
+ * Finds known phrases in text, longest first, case-sensitively but ignoring accents, on word boundaries.
  *
  * @param <T> what a phrase stands for
  */
@@ -47,7 +47,7 @@ public final class PhraseMatcher<T> {
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       spans.add(new int[] {m.start(), m.end()});
-      tokens.add(m.group());
+      tokens.add(fold(m.group()));
     }
     List<Match<T>> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -84,8 +84,14 @@ public final class PhraseMatcher<T> {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(phrase);
     while (m.find()) {
-      words.add(m.group());
+      words.add(fold(m.group()));
     }
     return words;
+  }
+
+  /** Accents dropped, case kept: "Việt" matches "Viet", "Türkiye" matches "Turkiye". */
+  static String fold(String word) {
+    String nfd = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+    return nfd.length() == word.length() && nfd.equals(word) ? word : nfd.replaceAll("\\p{M}", "").replace('’', '\'');
   }
 }
