@@ -22,10 +22,10 @@ public class Extractor {
     Metadata meta = Metadata.of(article, gazetteer);
     ArticleText t = new ArticleText(meta.body(), Nlp.annotate(meta.body()), gazetteer.find(meta.body()));
     List<PersonFinder.Found> people = PersonFinder.find(t);
-    List<OrganisationFinder.Found> orgs = OrganisationFinder.find(t, meta.source(), people);
+    String home = home(article, meta);
+    List<OrganisationFinder.Found> orgs = OrganisationFinder.find(t, meta.source(), people, home);
     List<Extraction.CountryMention> countries = CountryFinder.find(t, people);
-    Map<PersonFinder.Found, List<Extraction.Position>> positions = PositionFinder.find(t, people, orgs,
-        home(article, meta));
+    Map<PersonFinder.Found, List<Extraction.Position>> positions = PositionFinder.find(t, people, orgs, home);
 
     List<Extraction.Person> persons = new ArrayList<>();
     for (PersonFinder.Found p : people) {

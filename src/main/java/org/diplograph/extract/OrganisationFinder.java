@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplograph.gazetteer.Country;
 import org.diplograph.gazetteer.Gazetteer;
 import org.diplograph.gazetteer.Organisation;
 import org.diplograph.gazetteer.PhraseMatcher;
@@ -35,9 +36,36 @@ final class OrganisationFinder {
   private static final Set<String> BACK_REFERENCES = Set.of("Organization", "Organisation", "Union", "Alliance",
       "Commission", "Council", "Bank", "Fund", "Forum", "Agency", "Assembly");
 
+  private static final Pattern AND_MORE = Pattern.compile("\\G and (\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,3})");
+  /** Titles, places and regions that NER takes for organisations. */
+  private static final Pattern NOT_AN_ORGANISATION = Pattern.compile("(?i)(?:minister|president|ambassador|secretary) .*|.*\\b(?:minister|president|ambassador|secretary-general"
+      + "|director-general|chairman|chairperson|spokesman|spokesperson)$|.*\\b(?:airport|hotel|palace|square|street|avenue"
+      + "|stadium|hall|headquarters)$|(?:central|south|north|east|west|southeast|south-east|eastern|western) "
+      + "(?:america|asia|europe|africa)");
+  /** "Minister for Advanced Science and Technology": the portfolio of a title, not an organisation. */
+  private static final Pattern TITLE_BEFORE = Pattern.compile("(?s).*\\b(?:Minister|Secretary|Commissioner|Minister of State)\\s+(?:for|of)\\s+(?:the\\s+)?$");
+  private static final Pattern ORG_WORD = Pattern.compile("\\b(?:Ministry|Organi[sz]ation|Council|Committee|Agency|Office"
+      + "|Department|Bank|Fund|Union|Commission|Association|Institute|University|Company|Corporation|Service|Forum)\\b");
+
   private OrganisationFinder() {}
 
-  static List<Found> find(ArticleText t, String source, List<PersonFinder.Found> people) {
+  /** The gazetteer organisation an NER span names through an acronym ("AU Commission"), if any. */
+  private static Organisation expandAcronym(ArticleText t, String name) {
+    Gazetteer gazetteer = Gazetteer.get();
+    for (PhraseMatcher.Match<Gazetteer.Hit> m : gazetteer.find(name)) {
+      if (m.value() instanceof Gazetteer.OrganisationName o && o.acronym() && m.start() == 0 && m.end() < name.length()) {
+        String full = o.organisation().name() + name.substring(m.end());
+        for (PhraseMatcher.Match<Gazetteer.Hit> whole : gazetteer.find(full)) {
+          if (whole.start() == 0 && whole.end() == full.length() && whole.value() instanceof Gazetteer.OrganisationName w) {
+            return w.organisation();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  static List<Found> find(ArticleText t, String source, List<PersonFinder.Found> people, String home) {
     Map<String, Found> found = new LinkedHashMap<>();
     for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
       if (m.value() instanceof Gazetteer.OrganisationName o) {
@@ -46,8 +74,9 @@ final class OrganisationFinder {
         f.spans.add(new int[] {m.start(), m.end()});
       }
     }
+    List<int[]> ministries = foreignMinistries(t, home, found);
     for (ArticleText.Entity e : t.entities) {
-      if (e.kind() != ArticleText.Kind.ORGANIZATION) {
+      if (e.kind() != ArticleText.Kind.ORGANIZATION || overlaps(e.start(), e.end(), ministries)) {
         continue;
       }
       int start = e.start();
@@ -62,7 +91,20 @@ final class OrganisationFinder {
         end = in.end();
         name = t.text.substring(start, end);
       }
+      Matcher and = AND_MORE.matcher(t.text).region(end, t.text.length());
+      if (name.matches(".*\\b(?:for|of) \\p{Lu}\\S*$") && and.lookingAt()) {
+        end = and.end(); // "Council for Foreign" + "and Community Relations"
+        name = t.text.substring(start, end);
+      }
       name = name.replaceAll("^(?:the|The)\\s+", "").replaceAll("[’']s$", "").strip();
+      Organisation expanded = expandAcronym(t, name);
+      if (expanded != null) {
+        // "AU Commission" is the gazetteer's "African Union Commission"
+        Found f = found.computeIfAbsent(expanded.id(), k -> known(expanded, t.evidence(e.start())));
+        f.mentions.add(name);
+        f.spans.add(new int[] {start, end});
+        continue;
+      }
       if (!isNewOrganisation(t, name, start, end, source, people)) {
         continue;
       }
@@ -80,6 +122,67 @@ final class OrganisationFinder {
     }
     addBackReferences(t, found.values());
     return new ArrayList<>(found.values());
+  }
+
+  private static final Pattern FOREIGN_MINISTRY = Pattern.compile("(?:(\\p{Lu}[\\p{L}’' -]*?)(?:['’]s)? )?"
+      + "(?:[Ff]oreign [Mm]inistry|Ministry of Foreign Affairs|[Ff]oreign [Aa]ffairs [Mm]inistry|MFA)"
+      + "(?: of (?:the )?(\\p{Lu}[\\p{L}’' ]*\\p{L}))?");
+
+  /**
+   * Foreign ministries under one name: "Kazakh Foreign Ministry", "Kazakhstan's foreign ministry"
+   * and "Ministry of Foreign Affairs of the Republic of Kazakhstan" are the "Ministry of Foreign
+   * Affairs of Kazakhstan"; a bare "Foreign Ministry" is the home country's. Returns their spans.
+   */
+  private static List<int[]> foreignMinistries(ArticleText t, String home, Map<String, Found> found) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = FOREIGN_MINISTRY.matcher(t.text);
+    while (m.find()) {
+      String iso2 = null;
+      int start = m.start();
+      for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+        var country = CountryFinder.countryOf(hit.value());
+        if (country == null || hit.end() <= m.start() || hit.start() >= m.end()) {
+          continue;
+        }
+        boolean before = m.group(1) != null && hit.end() <= m.end(1) && hit.end() >= m.end(1) - 3;
+        boolean after = m.group(2) != null && hit.start() >= m.start(2);
+        if (before || after) {
+          iso2 = country.iso2();
+          start = before ? hit.start() : start;
+        }
+      }
+      if (iso2 == null && home != null && m.group(2) == null) {
+        iso2 = home.substring(8);
+        start = m.group(1) != null ? m.end(1) + 1 : m.start();
+      }
+      if (iso2 == null) {
+        continue;
+      }
+      int end = m.end();
+      String text = t.text.substring(start, end).replaceAll("^(?:the|The) ", "");
+      String name = "Ministry of Foreign Affairs of " + Gazetteer.get().country(iso2).map(Country::name).orElse(iso2);
+      String key = "mfa:" + iso2;
+      Found f = found.get(key);
+      if (f == null) {
+        f = new Found();
+        f.name = name;
+        f.evidence = t.evidence(start);
+        found.put(key, f);
+      }
+      f.mentions.add(text);
+      f.spans.add(new int[] {start, end});
+      spans.add(new int[] {start, end});
+    }
+    return spans;
+  }
+
+  private static boolean overlaps(int start, int end, List<int[]> spans) {
+    for (int[] s : spans) {
+      if (start < s[1] && end > s[0]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Found known(Organisation o, String evidence) {
@@ -116,6 +219,10 @@ final class OrganisationFinder {
           return false;
         }
       }
+    }
+    if (NOT_AN_ORGANISATION.matcher(name).matches()
+        || TITLE_BEFORE.matcher(t.text.substring(Math.max(0, start - 30), start)).matches() && !ORG_WORD.matcher(name).find()) {
+      return false;
     }
     return !name.matches("(?i)(chairmanship|presidency|government|ministry|cabinet|parliament|embassy|state|commission"
         + "|council|secretariat|office|department|administration|assembly|senate|congress|court|agency|union|twitter"
