@@ -38,9 +38,28 @@ public class Extractor {
     orgs.forEach(o -> named.addAll(o.spans));
     List<int[]> titled = new ArrayList<>(named);
     positions.values().forEach(list -> list.forEach(p -> titled.addAll(spansOf(t.text, p.title()))));
+    List<Extraction.Meeting> meetings = MeetingFinder.find(t, people, meta, positions);
     return new Extraction(article.name(), meta.published(), meta.source(), meta.city(), persons,
-        countries, organisations, MeetingFinder.find(t, people, meta, positions),
-        TopicFinder.find(t, titled), DocumentFinder.find(t, named));
+        countries, organisations, meetings, withMultilateral(TopicFinder.find(t, titled), meetings, persons),
+        DocumentFinder.find(t, named));
+  }
+
+  /** A meeting with an official of an international organisation is multilateral cooperation. */
+  private static List<Extraction.Topic> withMultilateral(List<Extraction.Topic> topics, List<Extraction.Meeting> meetings,
+      List<Extraction.Person> persons) {
+    if (topics.stream().anyMatch(t -> t.id().equals("multilateral"))) {
+      return topics;
+    }
+    for (Extraction.Meeting m : meetings) {
+      for (Extraction.Person p : persons) {
+        if (m.participants().contains(p.name()) && p.positions().stream().anyMatch(x -> x.of().startsWith("org:"))) {
+          List<Extraction.Topic> out = new ArrayList<>(topics);
+          out.add(new Extraction.Topic("multilateral", m.evidence()));
+          return out;
+        }
+      }
+    }
+    return topics;
   }
 
   /**
