@@ -1,0 +1,100 @@
+package org.diplograph.cli;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.diplograph.DiplographException;
+import org.diplograph.article.Article;
+import org.diplograph.article.ArticleReader;
+import org.diplograph.extract.Extractor;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Component
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Measures speed against a baseline run in the same process on the same input.",
+        "extraction: Diplograph's extractor against CoreNLP's default pipeline, articles/s after warm-up."})
+class BenchCommand implements Runnable {
+
+  private final Extractor extractor;
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: extraction.")
+  String what;
+
+  @Option(names = "--articles", split = ",", paramLabel = "PATH", defaultValue = "seeds",
+      description = "Article files or folders to run on (default: ${DEFAULT-VALUE}).")
+  List<Path> articles;
+
+  @Option(names = "--rounds", defaultValue = "3", description = "Timed passes over the articles (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  BenchCommand(Extractor extractor) {
+    this.extractor = extractor;
+  }
+
+  @Override
+  public void run() {
+    if (!what.equals("extraction")) {
+      throw new DiplographException.BadConfig("unknown benchmark '" + what + "': use extraction");
+    }
+    List<Article> input = new ArticleReader().readAll(articles).stream().filter(ArticleReader.Result::ok)
+        .map(ArticleReader.Result::article).toList();
+    if (input.isEmpty()) {
+      throw new DiplographException.BadInput("no article to run on in " + articles);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    long tokens = input.stream().mapToLong(a -> a.text().split("\\s+").length).sum();
+    out.printf(Locale.ROOT, "input: %d articles, %d words, %d timed rounds after one warm-up round%n", input.size(), tokens, rounds);
+    Result ours = measure(input, extractor::extract, extractor::warmUp);
+    out.printf(Locale.ROOT, "diplograph extractor   %8.2f articles/s   peak heap %5d MB%n", ours.rate, ours.peakMb);
+    StanfordCoreNLP[] baseline = new StanfordCoreNLP[1];
+    Result core = measure(input, a -> baseline[0].annotate(new Annotation(a.text())),
+        () -> baseline[0] = new StanfordCoreNLP(new Properties()));
+    out.printf(Locale.ROOT, "corenlp default        %8.2f articles/s   peak heap %5d MB   (%s)%n", core.rate, core.peakMb,
+        baseline[0].getProperties().getProperty("annotators"));
+    out.printf(Locale.ROOT, "ratio                  %8.1fx faster than CoreNLP's default pipeline%n", ours.rate / core.rate);
+    out.flush();
+  }
+
+  private record Result(double rate, long peakMb) {}
+
+  private Result measure(List<Article> input, Consumer<Article> work, Runnable load) {
+    System.gc();
+    resetPeaks();
+    load.run();
+    input.forEach(work); // warm-up
+    long start = System.nanoTime();
+    for (int r = 0; r < rounds; r++) {
+      input.forEach(work);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new Result(input.size() * rounds / seconds, peakHeapMb());
+  }
+
+  private static void resetPeaks() {
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  private static long peakHeapMb() {
+    long bytes = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        bytes += pool.getPeakUsage().getUsed();
+      }
+    }
+    return bytes / (1024 * 1024);
+  }
+}
