@@ -45,6 +45,16 @@ public class DiplographProperties {
     private int httpPort = 7474;
     /** Require a user name and password on the embedded server (needs {@code password}). */
     private boolean auth = false;
+    /** Port on which the embedded server's Browser fetches Diplograph's guide and style. */
+    private int guidePort = 7476;
+
+    public int getGuidePort() {
+      return guidePort;
+    }
+
+    public void setGuidePort(int guidePort) {
+      this.guidePort = guidePort;
+    }
 
     public String getUri() {
       return uri;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.diplograph.DiplographException;
+import org.diplograph.browser.BrowserAssets;
 import org.diplograph.config.DiplographProperties;
 import org.neo4j.server.CommunityBootstrapper;
 
@@ -37,7 +38,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
     this.config = config;
   }
 
-  static EmbeddedNeo4j start(DiplographProperties.Neo4j config) {
+  static EmbeddedNeo4j start(DiplographProperties.Neo4j config, BrowserAssets assets) {
     for (int port : new int[] {config.getBoltPort(), config.getHttpPort()}) {
       if (listening(config.getListenAddress(), port)) {
         throw new DiplographException.GraphUnavailable(
@@ -74,6 +75,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
     settings.put("internal.server.bolt.thread_pool_shutdown_wait_time", "500ms");
     settings.put("internal.server.bolt.connection_shutdown_wait_time", "500ms");
     settings.put("dbms.usage_report.enabled", "false");
+    // the Browser applies Diplograph's style and opens its guide when it connects
+    settings.put("browser.remote_content_hostname_whitelist", address + ",localhost,127.0.0.1");
+    settings.put("browser.post_connect_cmd", String.join("; ", assets.commands()));
     EmbeddedNeo4j server = new EmbeddedNeo4j(config);
     int status = server.bootstrapper.start(home, settings);
     if (status != 0) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.diplograph.DiplographException;
+import org.diplograph.browser.BrowserAssets;
 import org.diplograph.config.DiplographProperties;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -34,12 +35,14 @@ public final class Graph implements AutoCloseable {
   private final String boltUri;
   private final EmbeddedNeo4j embedded;
   private final Path runFile;
+  private final BrowserAssets assets;
 
-  private Graph(Driver driver, String boltUri, EmbeddedNeo4j embedded, Path runFile) {
+  private Graph(Driver driver, String boltUri, EmbeddedNeo4j embedded, Path runFile, BrowserAssets assets) {
     this.driver = driver;
     this.boltUri = boltUri;
     this.embedded = embedded;
     this.runFile = runFile;
+    this.assets = assets;
   }
 
   /** Opens the graph that the configuration names and applies the schema. */
@@ -59,7 +62,7 @@ public final class Graph implements AutoCloseable {
     if (!uri.matches("(bolt|neo4j)(\\+s|\\+ssc)?://.+")) {
       throw new DiplographException.BadConfig("--neo4j.uri must be a bolt:// or neo4j:// URI, not '" + uri + "'");
     }
-    return new Graph(connect(uri, auth(config), config.getUsername()), uri, null, null);
+    return new Graph(connect(uri, auth(config), config.getUsername()), uri, null, null, null);
   }
 
   private static Graph local(DiplographProperties.Neo4j config) {
@@ -67,18 +70,26 @@ public final class Graph implements AutoCloseable {
     String running = readRunFile(runFile);
     if (running != null) {
       // Another Diplograph process (serve, import) holds the store: use its server over Bolt.
-      return new Graph(connect(running, auth(config), config.getUsername()), running, null, null);
+      return new Graph(connect(running, auth(config), config.getUsername()), running, null, null, null);
     }
-    EmbeddedNeo4j server = EmbeddedNeo4j.start(config);
+    BrowserAssets assets = BrowserAssets.start(config.getListenAddress(), config.getGuidePort());
+    EmbeddedNeo4j server;
+    try {
+      server = EmbeddedNeo4j.start(config, assets);
+    } catch (RuntimeException e) {
+      assets.close();
+      throw e;
+    }
     try {
       if (config.isAuth()) {
         EmbeddedAuth.ensurePassword(server.boltUri(), config);
       }
       Driver driver = connect(server.boltUri(), auth(config), config.getUsername());
       Files.writeString(runFile, server.boltUri());
-      return new Graph(driver, server.boltUri(), server, runFile);
+      return new Graph(driver, server.boltUri(), server, runFile, assets);
     } catch (IOException | RuntimeException e) {
       server.close();
+      assets.close();
       if (e instanceof DiplographException d) {
         throw d;
       }
@@ -181,6 +192,12 @@ public final class Graph implements AutoCloseable {
         // a stale run file is detected and removed by the next process
       }
       embedded.close();
+      assets.close();
     }
+  }
+
+  /** The guide's address for {@code :play}, or null when the server is elsewhere. */
+  public String guideUrl() {
+    return assets == null ? null : assets.guideUrl();
   }
 }

@@ -4,21 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.diplograph.Cli;
+import org.diplograph.ServeProcess;
 import org.diplograph.TestPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,52 +28,21 @@ class ServeIT {
   private static final String PASSWORD = "diplograph-test-secret";
 
   @TempDir static Path home;
-  static Process server;
+  static ServeProcess server;
   static int boltPort;
   static int httpPort;
-  static final List<String> output = new ArrayList<>();
 
   @BeforeAll
   static void startServe() throws Exception {
-    boltPort = TestPaths.freePort();
-    httpPort = TestPaths.freePort();
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g"));
-    String jar = System.getProperty("diplograph.jar");
-    if (jar != null && Files.exists(Path.of(jar))) {
-      command.addAll(List.of("-jar", jar));
-    } else {
-      command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.diplograph.Diplograph"));
-    }
-    command.addAll(List.of("serve", "--neo4j.home=" + home, "--neo4j.bolt-port=" + boltPort,
-        "--neo4j.http-port=" + httpPort, "--neo4j.auth=true", "--neo4j.password=" + PASSWORD));
-    server = new ProcessBuilder(command).redirectErrorStream(true).start();
-    CompletableFuture<Void> ready = new CompletableFuture<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = in.readLine()) != null; ) {
-          synchronized (output) {
-            output.add(line);
-          }
-          if (line.startsWith("Serving until Ctrl-C")) {
-            ready.complete(null);
-          }
-        }
-        ready.completeExceptionally(new IllegalStateException("serve ended: " + output));
-      } catch (IOException e) {
-        ready.completeExceptionally(e);
-      }
-    });
-    reader.setDaemon(true);
-    reader.start();
-    ready.get(180, TimeUnit.SECONDS);
+    server = new ServeProcess(home, List.of("--neo4j.auth=true", "--neo4j.password=" + PASSWORD));
+    boltPort = server.boltPort;
+    httpPort = server.httpPort;
   }
 
   @AfterAll
   static void stopServe() throws Exception {
-    if (server != null && server.isAlive()) {
-      server.destroy();
-      assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("serve stops on SIGTERM").isTrue();
-    }
+    assertThat(server.stop()).as("serve stops on SIGTERM").isTrue();
+    assertThat(home.resolve("diplograph-bolt.uri")).as("the run file goes with the server").doesNotExist();
   }
 
   private static String uri() {
@@ -87,11 +50,11 @@ class ServeIT {
   }
 
   @Test
-  void servePrintsTheBrowserAndBoltUrls() {
-    synchronized (output) {
-      assertThat(output).anySatisfy(l -> assertThat(l).startsWith("Neo4j Browser: http://127.0.0.1:" + httpPort + "/browser/"));
-      assertThat(output).anySatisfy(l -> assertThat(l).contains("bolt://127.0.0.1:" + boltPort));
-    }
+  void servePrintsTheBrowserBoltAndGuideUrls() {
+    assertThat(server.output()).anySatisfy(l -> assertThat(l).startsWith("Neo4j Browser: http://127.0.0.1:" + httpPort + "/browser/"));
+    assertThat(server.output()).anySatisfy(l -> assertThat(l).contains("bolt://127.0.0.1:" + boltPort));
+    assertThat(server.output()).anySatisfy(l -> assertThat(l).contains(":play http://localhost:" + server.guidePort + "/guide.html"));
+    assertThat(String.join("\n", server.output())).doesNotContain(PASSWORD);
   }
 
   @Test
