@@ -66,7 +66,7 @@ class ServeCommand implements Callable<Integer> {
     out.println("Neo4j Browser: " + graph.browserUrl() + "?connectURL=" + graph.boltUri() + "&preselectAuthMethod="
         + (properties.getNeo4j().isAuth() ? "BASIC" : "NO_AUTH"));
     out.println("Bolt:          " + graph.boltUri());
-    out.println("Guide:         opens when the Browser connects; or run  :play " + graph.guideUrl());
+    out.println("Guide:         opens when the Browser connects; or run  :guide " + graph.guideUrl());
     out.println("Serving until Ctrl-C.");
     out.flush();
     try {

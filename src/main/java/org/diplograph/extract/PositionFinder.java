@@ -57,8 +57,91 @@ final class PositionFinder {
       result.put(person, new ArrayList<>(posts.values()));
     }
     addCounterparts(t, people, result);
+    addListed(t, people, result);
     result.replaceAll((person, posts) -> List.copyOf(posts));
     return result;
+  }
+
+  /** Plural titles that introduce a list of officials, and the role each of them holds. */
+  private static final Pattern PLURAL_ROLE = Pattern.compile("(?i)\\b(ambassadors|envoys|high commissioners|foreign ministers"
+      + "|ministers of foreign affairs|prime ministers|presidents|heads of state|defen[cs]e ministers|ministers)\\b");
+  private static final Pattern FROM_COUNTRY = Pattern.compile("\\G\\s*,?\\s+(?:from|of)\\s+(?:the\\s+)?");
+
+  /**
+   * Officials listed after a plural title: "the ambassadors are Ana Soto from Chile, Ivan Petrov
+   * from Bulgaria", "met the foreign ministers of Spain José Albares, Latvia Baiba Braže".
+   */
+  private static void addListed(ArticleText t, List<PersonFinder.Found> people,
+      Map<PersonFinder.Found, List<Extraction.Position>> result) {
+    for (PersonFinder.Found person : people) {
+      if (!result.get(person).isEmpty()) {
+        continue;
+      }
+      for (int[] o : person.occurrences) {
+        Nlp.Sentence s = t.sentenceAt(o[0]);
+        int prev = Math.max(0, t.sentences.indexOf(s) - 1);
+        String context = t.text.substring(t.sentences.get(prev).begin(), o[0]);
+        Matcher plural = PLURAL_ROLE.matcher(context);
+        String role = null;
+        while (plural.find()) {
+          role = pluralRole(plural.group(1));
+        }
+        if (role == null) {
+          continue;
+        }
+        String country = null;
+        Matcher from = FROM_COUNTRY.matcher(t.text).region(o[1], s.end());
+        if (from.lookingAt()) {
+          country = countryAt(t, from.end());
+        }
+        if (country == null) {
+          country = countryEndingAt(t, o[0]);
+        }
+        if (country != null) {
+          result.get(person).add(new Extraction.Position(role.equals("foreign-minister") ? "Foreign Minister"
+              : role.equals("ambassador") ? "Ambassador" : role, role, country, t.evidence(o[0])));
+          break;
+        }
+      }
+    }
+  }
+
+  private static String pluralRole(String plural) {
+    String p = plural.toLowerCase(java.util.Locale.ROOT);
+    if (p.contains("ambassador") || p.contains("envoy") || p.contains("commissioner")) {
+      return "ambassador";
+    }
+    if (p.contains("foreign")) {
+      return "foreign-minister";
+    }
+    if (p.contains("prime")) {
+      return "head-of-government";
+    }
+    if (p.contains("president") || p.contains("heads of state")) {
+      return "head-of-state";
+    }
+    return "minister";
+  }
+
+  private static String countryAt(ArticleText t, int start) {
+    for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
+      Country c = CountryFinder.countryOf(m.value());
+      if (c != null && m.start() == start) {
+        return "country:" + c.iso2();
+      }
+    }
+    return null;
+  }
+
+  /** A country name right before a name ("Spain José Albares"). */
+  private static String countryEndingAt(ArticleText t, int nameStart) {
+    for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
+      Country c = CountryFinder.countryOf(m.value());
+      if (c != null && m.value() instanceof Gazetteer.CountryName && m.end() + 1 == nameStart && t.text.charAt(m.end()) == ' ') {
+        return "country:" + c.iso2();
+      }
+    }
+    return null;
   }
 
   private static final Pattern COUNTERPART = Pattern.compile(

@@ -196,7 +196,7 @@ public final class Graph implements AutoCloseable {
     }
   }
 
-  /** The guide's address for {@code :play}, or null when the server is elsewhere. */
+  /** The guide's address for {@code :guide}, or null when the server is elsewhere. */
   public String guideUrl() {
     return assets == null ? null : assets.guideUrl();
   }

@@ -53,7 +53,7 @@ class ServeIT {
   void servePrintsTheBrowserBoltAndGuideUrls() {
     assertThat(server.output()).anySatisfy(l -> assertThat(l).startsWith("Neo4j Browser: http://127.0.0.1:" + httpPort + "/browser/"));
     assertThat(server.output()).anySatisfy(l -> assertThat(l).contains("bolt://127.0.0.1:" + boltPort));
-    assertThat(server.output()).anySatisfy(l -> assertThat(l).contains(":play http://localhost:" + server.guidePort + "/guide.html"));
+    assertThat(server.output()).anySatisfy(l -> assertThat(l).contains(":guide http://localhost:" + server.guidePort + "/guide.html"));
     assertThat(String.join("\n", server.output())).doesNotContain(PASSWORD);
   }
 
