@@ -21,7 +21,8 @@ final class MeetingFinder {
 
   private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(met|meet|meets|meeting|meetings|talks|received|receives"
       + "|receiving|hosted|hosts|welcomed|welcomes|call(?:ed)? on|courtesy call|audience|conversation|phone call"
-      + "|telephone call|video call|videoconference|video conference|negotiations|held consultations|consultations)\\b");
+      + "|telephone call|video call|videoconference|video conference|negotiations|held consultations|consultations"
+      + "|discussed with|talked with|spoke with)\\b");
   private static final Pattern PHONE = Pattern.compile("(?i)\\b(phone|telephone)\\b");
   private static final Pattern VIDEO = Pattern.compile("(?i)\\b(video|videoconference|virtual|online)\\b");
   private static final Pattern PLANNED = Pattern.compile("(?i)\\b(will|shall|is to|are to|is due to|are due to|(?:is|are) scheduled to"
@@ -35,6 +36,7 @@ final class MeetingFinder {
 
   private static final Pattern CREDENTIALS = Pattern.compile("(?i)\\b(credentials|letters? of credence)\\b");
   private static final Pattern ANAPHORIC_SUBJECT = Pattern.compile("^\\s*(?:He|She|They|The (?:\\S+\\s+){0,3}?(?:minister|president|official|leader|head|chief|diplomat|envoy|secretary|guest|visitor|chairperson|chairman))\\b");
+  private static final Pattern IMPLICIT_SUBJECT = Pattern.compile("(?i)^\\s*(?:during|at|in|following|after)\\s+(?:the|their|a|his|her)\\s+(?:\\S+\\s+)?(?:meeting|talks|conversation|call|negotiations)\\b");
   private static final Pattern COUNTERPART_COUNTRIES = Pattern.compile("(?i)\\b(?:counterparts?|(?:foreign )?ministers|delegations?|leaders)\\s+(?:from|of)\\s+((?:the\\s+)?[^.;:]{2,160})");
 
   static List<Extraction.Meeting> find(ArticleText t, List<PersonFinder.Found> people, Metadata meta,
@@ -60,8 +62,10 @@ final class MeetingFinder {
         (firstIn(p, s) < triggerAt ? before : after).add(p);
       }
       if (before.isEmpty() && protagonist != null && !after.contains(protagonist)
-          && ANAPHORIC_SUBJECT.matcher(s.text()).lookingAt()) {
-        before.add(protagonist); // "He met …", "The minister held talks with …"
+          && (ANAPHORIC_SUBJECT.matcher(s.text()).lookingAt() || IMPLICIT_SUBJECT.matcher(s.text()).lookingAt()
+              || triggered && s.text().startsWith(" with", trigger.end()))) {
+        // "He met …", "During the meeting with …", "… were discussed with X": the article's protagonist
+        before.add(protagonist);
       }
       if (credentials && before.size() == 1) {
         // a head of state receiving credentials meets each ambassador the article names

@@ -31,7 +31,7 @@ final class Titles {
       "presidential", "general", "main", "second", "third", "ministerial", "regional", "national", "the", "a", "an");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "to", "in", "at", "de", "del",
       "da", "di", "von", "van", "al", "el", "'s", "’s");
-  private static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[,;:()\"“”.!?]");
+  private static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[,;:()\"“”.!?–—-]");
 
   private Titles() {}
 
@@ -83,8 +83,11 @@ final class Titles {
     int last = -1;
     for (int i = 0; i < tokens.size() && i < 16; i++) {
       String w = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
-      if (w.matches("[;:()\"“”.!?]") || w.equals(",") && !continuesAfterComma(text, tokens, i)) {
+      if (w.matches("[;:()\"“”.!?–—-]") || w.equals(",") && !continuesAfterComma(text, tokens, i)) {
         break;
+      }
+      if (i >= 5 && noHeadYet(text, tokens, i)) {
+        break; // an appositive title names its head within its first words
       }
       if (w.matches("(?i)who|which|said|says|told|noted|stressed|has|have|had|is|was|will|would|also|and") && !w.equals("and")) {
         break;
@@ -95,6 +98,15 @@ final class Titles {
       return List.of();
     }
     return posts(text, tokens.subList(0, last + 1), false);
+  }
+
+  private static boolean noHeadYet(String text, List<int[]> tokens, int upTo) {
+    for (int k = 0; k <= upTo; k++) {
+      if (isHead(text.substring(tokens.get(k)[0], tokens.get(k)[1]))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean continuesAfterComma(String text, List<int[]> tokens, int comma) {
