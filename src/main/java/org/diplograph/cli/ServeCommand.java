@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.diplograph.config.DiplographProperties;
 import org.diplograph.extract.Extractor;
 import org.diplograph.graph.Graph;
 import org.diplograph.rdf.RdfExporter;
+import org.diplograph.rdf.SparqlEndpoint;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,6 +30,9 @@ class ServeCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or folders to import first.")
   List<Path> paths = List.of();
 
+  @Option(names = "--sparql", description = "Also serve a read-only SPARQL endpoint over the RDF export, kept in step with imports.")
+  boolean sparql;
+
   ServeCommand(DiplographProperties properties, Extractor extractor) {
     this.properties = properties;
     this.extractor = extractor;
@@ -34,15 +40,24 @@ class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return serve(paths, null);
+    return serve(paths, null, sparql);
+  }
+
+  /** Reloads the SPARQL data after an import by another process; a failure waits for the next round. */
+  private static void refresh(SparqlEndpoint endpoint) {
+    try {
+      endpoint.refreshIfChanged();
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("SPARQL data not refreshed: {}", e.getMessage());
+    }
   }
 
   /** The run with no command: import the seeds, write the Turtle export, serve. */
   int runDefault() {
-    return serve(List.of(properties.getRun().getSeeds()), properties.getRun().getExport());
+    return serve(List.of(properties.getRun().getSeeds()), properties.getRun().getExport(), false);
   }
 
-  private int serve(List<Path> imports, Path export) {
+  private int serve(List<Path> imports, Path export, boolean withSparql) {
     Graph graph = Graph.open(properties.getNeo4j());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -56,7 +71,7 @@ class ServeCommand implements Callable<Integer> {
     }
     if (export != null) {
       long triples = ExportCommand.write(graph, properties.getRdf().getBase(), RdfExporter.Format.TURTLE, export);
-      out.println("wrote " + triples + " triples to " + export);
+      out.println("wrote " + triples + " statements to " + export);
     }
     if (!graph.embedded()) {
       out.println("using the Neo4j server at " + graph.boltUri() + "; it is not this process's to serve");
@@ -67,10 +82,20 @@ class ServeCommand implements Callable<Integer> {
         + (properties.getNeo4j().isAuth() ? "BASIC" : "NO_AUTH"));
     out.println("Bolt:          " + graph.boltUri());
     out.println("Guide:         opens when the Browser connects; or run  :guide " + graph.guideUrl());
+    SparqlEndpoint endpoint = null;
+    if (withSparql) {
+      endpoint = new SparqlEndpoint(graph.driver(), properties.getRdf().getBase(), properties.getNeo4j().getListenAddress(),
+          properties.getRdf().getSparqlPort());
+      out.println("SPARQL:        " + endpoint.url());
+    }
     out.println("Serving until Ctrl-C.");
     out.flush();
     try {
-      stopped.await();
+      while (!stopped.await(5, TimeUnit.SECONDS)) {
+        if (endpoint != null) {
+          refresh(endpoint);
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

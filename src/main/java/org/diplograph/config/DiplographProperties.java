@@ -125,6 +125,16 @@ public class DiplographProperties {
   public static class Rdf {
     /** Base of every exported IRI: {@code <base>person/murat-nurtleu}. Ends with / or #. */
     private String base = "https://diplograph.org/id/";
+    /** Port of the SPARQL endpoint that {@code serve --sparql} starts. */
+    private int sparqlPort = 3030;
+
+    public int getSparqlPort() {
+      return sparqlPort;
+    }
+
+    public void setSparqlPort(int sparqlPort) {
+      this.sparqlPort = sparqlPort;
+    }
 
     public String getBase() {
       return base;
