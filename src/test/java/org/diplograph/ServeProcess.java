@@ -17,6 +17,7 @@ public final class ServeProcess implements AutoCloseable {
   public final int boltPort = TestPaths.freePort();
   public final int httpPort = TestPaths.freePort();
   public final int guidePort = TestPaths.freePort();
+  public final int sparqlPort = TestPaths.freePort();
   private final Process process;
   private final List<String> output = new ArrayList<>();
 
@@ -29,7 +30,7 @@ public final class ServeProcess implements AutoCloseable {
       command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.diplograph.Diplograph"));
     }
     command.addAll(List.of("serve", "--neo4j.home=" + home, "--neo4j.bolt-port=" + boltPort,
-        "--neo4j.http-port=" + httpPort, "--neo4j.guide-port=" + guidePort));
+        "--neo4j.http-port=" + httpPort, "--neo4j.guide-port=" + guidePort, "--rdf.sparql-port=" + sparqlPort));
     command.addAll(extraArgs);
     process = new ProcessBuilder(command).redirectErrorStream(true).start();
     CompletableFuture<Void> ready = new CompletableFuture<>();

@@ -20,13 +20,17 @@ public final class Keys {
     return s.isEmpty() ? hash(name) : s;
   }
 
-  /** First 16 hex digits of the SHA-256 of the text. */
-  public static String hash(String text) {
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  });
+
+  /** First 16 hex digits of the SHA-256 of the text. */
+  public static String hash(String text) {
+    byte[] digest = SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest, 0, 8);
   }
 }

@@ -31,7 +31,7 @@ import org.neo4j.driver.Value;
  */
 final class GraphRdf {
 
-  static final int PAGE = 1000;
+  static final int PAGE = 5000;
   private static final List<String> LABELS = List.of("Article", "Person", "Country", "Organization", "Place", "Topic",
       "Document", "Meeting");
 
@@ -62,8 +62,10 @@ final class GraphRdf {
     Node scheme = iri("topics");
     add(List.of(), scheme, RDF.type.asNode(), SKOS.ConceptScheme.asNode());
     add(List.of(), scheme, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Diplograph topics", "en"));
+    // the articles that mention each node matter only for the named graphs
+    String nodes = namedGraphs ? "read/export-nodes.cypher" : "read/export-nodes-plain.cypher";
     for (String label : LABELS) {
-      stream("read/export-nodes.cypher", Map.of("label", label), r -> node(label, r.get("n").asMap(GraphRdf::plain),
+      stream(nodes, Map.of("label", label), r -> node(label, r.get("n").asMap(GraphRdf::plain),
           r.get("articles").asList(Value::asString)));
     }
     for (String type : List.of("PARTICIPATED_IN", "HELD_IN", "IN", "DISCUSSED", "REFERS_TO", "PART_OF", "REPORTS",
@@ -154,7 +156,6 @@ final class GraphRdf {
         literal(articles, m, Vocab.KIND, n.get("kind"));
         literal(articles, m, Vocab.STATUS, n.get("status"));
         date(articles, m, SchemaDO.startDate.asNode(), n.get("date"));
-        articles.forEach(a -> add(articles, m, Vocab.WAS_DERIVED_FROM, entity("Article", a)));
       }
       default -> throw new IllegalStateException("no RDF mapping for label " + label);
     }
@@ -175,7 +176,11 @@ final class GraphRdf {
         fact(articles, props, from, SchemaDO.parentOrganization.asNode(), to);
         add(articles, from, ORG.subOrganizationOf.asNode(), to);
       }
-      case "REPORTS" -> add(List.of(r.get("from").asString()), from, SchemaDO.about.asNode(), to);
+      case "REPORTS" -> {
+        List<String> article = List.of(r.get("from").asString());
+        add(article, from, SchemaDO.about.asNode(), to);
+        add(article, to, Vocab.WAS_DERIVED_FROM, from);
+      }
       case "MENTIONS" -> add(List.of(r.get("from").asString()), from, SchemaDO.mentions.asNode(), to);
       case "HOLDS" -> post(r.get("from").asString(), from, to, props, articles);
       default -> throw new IllegalStateException("no RDF mapping for relationship " + type);

@@ -139,6 +139,18 @@ class RdfExportIT {
   }
 
   @Test
+  void aSyntheticCorpusExportsWithoutViolations() {
+    org.diplograph.synthetic.CorpusGenerator generator = new org.diplograph.synthetic.CorpusGenerator(7);
+    org.diplograph.graph.GraphWriter writer = new org.diplograph.graph.GraphWriter(graph.driver());
+    for (int i = 0; i < 150; i++) {
+      var g = generator.article(i);
+      writer.write(g.article(), g.extraction());
+    }
+    var report = ShapeValidator.validate(exporter.dataset(false).getDefaultGraph());
+    assertThat(ShapeValidator.lines(report)).isEmpty();
+  }
+
+  @Test
   void eachArticleHasANamedGraphDescribedByItsArticle() {
     DatasetGraph data = exporter.dataset(true);
     long articles = graphCount("MATCH (a:Article) RETURN count(a)");
