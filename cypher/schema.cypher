@@ -15,3 +15,4 @@ CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name);
 CREATE INDEX article_file IF NOT EXISTS FOR (n:Article) ON (n.file);
 CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
+CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey);

@@ -21,7 +21,7 @@ public final class Cypher {
   }
 
   /** The statements of a file of several, separated by semicolons at line ends; comments dropped. */
-  static List<String> statements(String name) {
+  public static List<String> statements(String name) {
     return Arrays.stream(load(name).split(";\\s*(\\n|$)"))
         .map(s -> s.lines().filter(l -> !l.strip().startsWith("//")).reduce("", (a, b) -> a + b + "\n").strip())
         .filter(s -> !s.isEmpty())

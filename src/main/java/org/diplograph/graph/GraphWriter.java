@@ -32,13 +32,19 @@ public final class GraphWriter {
 
   private final Driver driver;
   private final Gazetteer gazetteer = Gazetteer.get();
+  private final java.util.function.Consumer<String> beforeStatement;
 
   public GraphWriter(Driver driver) {
+    this(driver, statement -> { });
+  }
+
+  /** A writer that calls {@code beforeStatement} with each statement's name: tests inject failures there. */
+  GraphWriter(Driver driver, java.util.function.Consumer<String> beforeStatement) {
     this.driver = driver;
+    this.beforeStatement = beforeStatement;
   }
 
   public Outcome write(Article article, Extraction extraction) {
-    Map<String, Object> params = parameters(article, extraction);
     try (var session = driver.session()) {
       return session.executeWrite(tx -> {
         boolean present = tx.run(Cypher.load("write/article-exists.cypher"), Map.of("id", article.id()))
@@ -46,13 +52,43 @@ public final class GraphWriter {
         if (present) {
           return new Outcome(true, 0, 0);
         }
+        // a changed article (same url or file, new text) replaces exactly its own contributions
+        Map<String, Object> identity = new HashMap<>();
+        identity.put("id", article.id());
+        identity.put("url", article.url());
+        identity.put("file", article.file());
+        for (String old : tx.run(Cypher.load("write/articles-replaced.cypher"), identity).list(r -> r.get("id").asString())) {
+          remove(tx, old);
+        }
+        Map<String, Object> params = parameters(article, extraction, new Resolver(tx));
         int[] created = new int[2];
         count(tx, "article", params, created);
         for (String statement : STATEMENTS) {
+          beforeStatement.accept(statement);
           count(tx, statement, params, created);
         }
         return new Outcome(false, created[0], created[1]);
       });
+    }
+  }
+
+  /** Removes an article and what only it supported, in one transaction; whether it was there. */
+  public boolean remove(String articleId) {
+    try (var session = driver.session()) {
+      return session.executeWrite(tx -> {
+        boolean present = tx.run(Cypher.load("write/article-exists.cypher"), Map.of("id", articleId))
+            .single().get("present").asBoolean();
+        if (present) {
+          remove(tx, articleId);
+        }
+        return present;
+      });
+    }
+  }
+
+  private static void remove(TransactionContext tx, String articleId) {
+    for (String statement : Cypher.statements("write/remove-article.cypher")) {
+      tx.run(statement, Map.of("id", articleId)).consume();
     }
   }
 
@@ -63,7 +99,7 @@ public final class GraphWriter {
   }
 
   /** The parameters of every write statement for one article. */
-  Map<String, Object> parameters(Article article, Extraction e) {
+  Map<String, Object> parameters(Article article, Extraction e, Resolver resolver) {
     Map<String, Object> p = new HashMap<>();
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("id", article.id());
@@ -109,10 +145,16 @@ public final class GraphWriter {
     List<Map<String, Object>> countryPosts = new ArrayList<>();
     List<Map<String, Object>> orgPosts = new ArrayList<>();
     for (Extraction.Person person : e.persons()) {
-      String id = Keys.slug(person.name());
+      Resolver.PersonKey key = resolver.person(person.name());
+      String id = key.id();
       person.mentions().forEach(m -> personIds.put(m, id));
       personIds.put(person.name(), id);
-      persons.add(Map.of("id", id, "name", person.name(), "mentions", person.mentions(), "evidence", text(person.evidence())));
+      List<String> mentions = new ArrayList<>(person.mentions());
+      if (!mentions.contains(person.name())) {
+        mentions.add(person.name());
+      }
+      persons.add(Map.of("id", id, "name", person.name(), "mentions", mentions, "evidence", text(person.evidence()),
+          "nameKey", key.nameKey(), "merges", key.merge() == null ? List.of() : List.of(key.merge())));
       for (Extraction.Position pos : person.positions()) {
         Map<String, Object> post = new HashMap<>();
         post.put("person", id);
@@ -138,7 +180,8 @@ public final class GraphWriter {
     for (Extraction.Meeting m : e.meetings()) {
       TreeSet<String> ids = new TreeSet<>();
       m.participants().forEach(x -> ids.add(personIds.getOrDefault(x, Keys.slug(x))));
-      String id = Keys.hash(String.join("|", ids) + "|" + (m.date() != null ? m.date() : "undated:" + article.id()));
+      String id = resolver.meeting(List.copyOf(ids), m.date(), m.kind(),
+          Keys.hash(String.join("|", ids) + "|" + (m.date() != null ? m.date() : "undated:" + article.id())));
       Map<String, Object> meeting = new HashMap<>();
       meeting.put("id", id);
       meeting.put("date", m.date());

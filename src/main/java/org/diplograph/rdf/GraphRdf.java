@@ -39,6 +39,8 @@ final class GraphRdf {
   private final String base;
   private final boolean namedGraphs;
   private StreamRDF out;
+  /** Roles described already: each once, however many posts have it. */
+  private final java.util.Set<String> roles = new java.util.HashSet<>();
 
   GraphRdf(Driver driver, String base, boolean namedGraphs) {
     this.driver = driver;
@@ -205,7 +207,9 @@ final class GraphRdf {
     Object role = props.get("role");
     Node post = iri("post/" + Keys.hash(personKey + "|" + role + "|" + target.getURI()));
     Node roleNode = iri("role/" + role);
-    add(List.of(), roleNode, RDF.type.asNode(), ORG.Role.asNode());
+    if (roles.add(String.valueOf(role))) {
+      add(List.of(), roleNode, RDF.type.asNode(), ORG.Role.asNode());
+    }
     add(articles, post, RDF.type.asNode(), ORG.Post.asNode());
     add(articles, post, ORG.role.asNode(), roleNode);
     add(articles, post, ORG.postIn.asNode(), target);

@@ -1,0 +1,166 @@
+package org.diplograph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.diplograph.TestPaths;
+import org.diplograph.article.Article;
+import org.diplograph.config.DiplographProperties;
+import org.diplograph.extract.Extraction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Articles accumulating in a real server: resolution across articles, removal, replacement, failures. */
+class LifecycleIT {
+
+  @TempDir static Path home;
+  static Graph graph;
+  static GraphWriter writer;
+
+  @BeforeAll
+  static void start() {
+    DiplographProperties.Neo4j config = new DiplographProperties().getNeo4j();
+    config.setHome(home);
+    config.setBoltPort(TestPaths.freePort());
+    config.setHttpPort(TestPaths.freePort());
+    config.setGuidePort(TestPaths.freePort());
+    graph = Graph.open(config);
+    writer = new GraphWriter(graph.driver());
+  }
+
+  @AfterAll
+  static void stop() {
+    graph.close();
+  }
+
+  @BeforeEach
+  void empty() {
+    try (var session = graph.driver().session()) {
+      session.run("MATCH (n) DETACH DELETE n").consume();
+    }
+  }
+
+  private static long count(String cypher) {
+    try (var session = graph.driver().session()) {
+      return session.run(cypher).single().get(0).asLong();
+    }
+  }
+
+  private static Article article(String file, String text, LocalDate published) {
+    return Article.of(file.replace(".txt", ""), file, text, null, null, "Test Wire", published);
+  }
+
+  private static Extraction.Person minister(String name, String iso2) {
+    return new Extraction.Person(name, List.of(name), List.of(new Extraction.Position("Foreign Minister", "foreign-minister",
+        "country:" + iso2, "said the " + iso2 + " minister")), "about " + name);
+  }
+
+  private static Extraction meeting(String article, LocalDate date, Extraction.Person a, Extraction.Person b,
+      List<Extraction.Document> documents) {
+    String evidence = a.name() + " met " + b.name();
+    return new Extraction(article, date, "Test Wire", null, List.of(a, b),
+        List.of(new Extraction.CountryMention(a.positions().get(0).of().substring(8), evidence),
+            new Extraction.CountryMention(b.positions().get(0).of().substring(8), evidence)),
+        List.of(), List.of(new Extraction.Meeting(List.of(a.name(), b.name()), date, "Astana", "meeting", "held", evidence)),
+        List.of(new Extraction.Topic("trade", evidence)), documents);
+  }
+
+  @Test
+  void nameVariantsAreOnePersonAndTheMergeIsRecorded() {
+    LocalDate d = LocalDate.of(2025, 4, 1);
+    writer.write(article("a.txt", "first report", d), meeting("a", d, minister("Kassym-Jomart Kemeluly Tokayev", "KZ"),
+        minister("Feridun Sinirlioğlu", "TR"), List.of()));
+    writer.write(article("b.txt", "second report", d.plusDays(20)), meeting("b", d.plusDays(20),
+        minister("Kassym-Jomart Tokayev", "KZ"), minister("Feridun Sinirlioglu", "TR"), List.of()));
+    assertThat(count("MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
+    try (var session = graph.driver().session()) {
+      var tokayev = session.run("MATCH (p:Person {id: 'kassym-jomart-kemeluly-tokayev'}) RETURN p.aliases AS a, p.merges AS m").single();
+      assertThat(tokayev.get("a").asList()).contains("Kassym-Jomart Kemeluly Tokayev", "Kassym-Jomart Tokayev");
+      assertThat(tokayev.get("m").asList()).singleElement().asString().contains("kassym-jomart-tokayev");
+    }
+    assertThat(count("MATCH (:Person)-[h:HOLDS]->(:Country {iso2: 'KZ'}) RETURN count(h)")).isEqualTo(1);
+    assertThat(count("MATCH (:Person)-[h:HOLDS]->(:Country {iso2: 'KZ'}) RETURN size(h.articles)")).isEqualTo(2);
+  }
+
+  @Test
+  void strangersWhoShareASurnameStayApart() {
+    LocalDate d = LocalDate.of(2025, 4, 1);
+    writer.write(article("a.txt", "petrovs", d), meeting("a", d, minister("Ivan Petrov", "BG"), minister("Boris Petrov", "RU"), List.of()));
+    assertThat(count("MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
+  }
+
+  @Test
+  void aMeetingReportedByTwoArticlesADayApartIsOneNodeWithTwoReports() {
+    LocalDate d = LocalDate.of(2025, 4, 1);
+    writer.write(article("a.txt", "wire report", d), meeting("a", d, minister("Ana Soto", "CL"), minister("Ivan Petrov", "BG"), List.of()));
+    writer.write(article("b.txt", "daily report", d.plusDays(1)), meeting("b", d.plusDays(1), minister("Ivan Petrov", "BG"),
+        minister("Ana Soto", "CL"), List.of()));
+    assertThat(count("MATCH (m:Meeting) RETURN count(m)")).isEqualTo(1);
+    assertThat(count("MATCH (:Article)-[r:REPORTS]->(:Meeting) RETURN count(r)")).isEqualTo(2);
+  }
+
+  @Test
+  void removingAnArticleKeepsWhatAnotherArticleSupportsAndDeletesTheRest() {
+    LocalDate d = LocalDate.of(2025, 4, 1);
+    Article a = article("a.txt", "wire report", d);
+    Article b = article("b.txt", "daily report with a treaty", d.plusDays(3));
+    writer.write(a, meeting("a", d, minister("Ana Soto", "CL"), minister("Ivan Petrov", "BG"), List.of()));
+    writer.write(b, meeting("b", d, minister("Ana Soto", "CL"), minister("Ivan Petrov", "BG"),
+        List.of(new Extraction.Document("Treaty of Friendship", 1990, "the treaty"))));
+    assertThat(count("MATCH (:Person {id: 'ana-soto'})-[h:HOLDS]->() RETURN size(h.articles)")).isEqualTo(2);
+
+    assertThat(writer.remove(b.id())).isTrue();
+    assertThat(count("MATCH (d:Document) RETURN count(d)")).isZero();
+    assertThat(count("MATCH (:Person {id: 'ana-soto'})-[h:HOLDS]->() RETURN size(h.articles)")).isEqualTo(1);
+    try (var session = graph.driver().session()) {
+      assertThat(session.run("MATCH (:Person {id: 'ana-soto'})-[h:HOLDS]->() RETURN h.lastSeen AS l").single().get("l").asLocalDate())
+          .isEqualTo(d);
+    }
+    assertThat(count("MATCH (m:Meeting)<-[:REPORTS]-(:Article) RETURN count(m)")).isEqualTo(1);
+    assertThat(count("MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
+
+    assertThat(writer.remove(a.id())).isTrue();
+    assertThat(count("MATCH (n) WHERE NOT n:Country AND NOT n:Topic RETURN count(n)")).isZero();
+    assertThat(writer.remove(a.id())).isFalse();
+  }
+
+  @Test
+  void aChangedArticleReplacesExactlyItsOwnContributions() {
+    LocalDate d = LocalDate.of(2025, 4, 1);
+    writer.write(article("same.txt", "first version", d), meeting("same", d, minister("Ana Soto", "CL"), minister("Ivan Petrov", "BG"), List.of()));
+    writer.write(article("other.txt", "another article", d), meeting("other", d, minister("Ana Soto", "CL"), minister("Lena Varga", "HU"), List.of()));
+    writer.write(article("same.txt", "second version", d), meeting("same", d, minister("Ana Soto", "CL"), minister("Omar Haddad", "JO"), List.of()));
+    assertThat(count("MATCH (a:Article {file: 'same.txt'}) RETURN count(a)")).isEqualTo(1);
+    assertThat(count("MATCH (p:Person {id: 'ivan-petrov'}) RETURN count(p)")).isZero();
+    assertThat(count("MATCH (p:Person) WHERE p.id IN ['ana-soto', 'lena-varga', 'omar-haddad'] RETURN count(p)")).isEqualTo(3);
+    assertThat(count("MATCH (:Person {id: 'ana-soto'})-[h:HOLDS]->() RETURN size(h.articles)")).isEqualTo(2);
+  }
+
+  @Test
+  void aFailureInTheMiddleOfAnArticleLeavesNoTraceOfIt() {
+    LocalDate d = LocalDate.of(2025, 4, 1);
+    GraphWriter failing = new GraphWriter(graph.driver(), statement -> {
+      if (statement.equals("meetings")) {
+        throw new IllegalStateException("injected failure before the meetings");
+      }
+    });
+    assertThatThrownBy(() -> failing.write(article("a.txt", "doomed", d),
+        meeting("a", d, minister("Ana Soto", "CL"), minister("Ivan Petrov", "BG"), List.of())))
+        .hasMessageContaining("injected failure");
+    assertThat(count("MATCH (n) RETURN count(n)")).isZero();
+    assertThat(writer.write(article("a.txt", "doomed", d), meeting("a", d, minister("Ana Soto", "CL"),
+        minister("Ivan Petrov", "BG"), List.of())).unchanged()).isFalse();
+    assertThat(count("MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
+    Map<String, Long> before = graph.stats();
+    assertThat(writer.write(article("a.txt", "doomed", d), meeting("a", d, minister("Ana Soto", "CL"),
+        minister("Ivan Petrov", "BG"), List.of())).unchanged()).isTrue();
+    assertThat(graph.stats()).isEqualTo(before);
+  }
+}
