@@ -26,7 +26,7 @@ import org.jsoup.nodes.Element;
 public final class ArticleReader {
 
   /** File endings read from folders. */
-  public static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm");
+  public static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "jsonl", "rss", "atom", "xml");
 
   private static final Pattern HEADER = Pattern.compile("(?i)^(url|published|date|source|title|author|language):\\s*(.*)$");
   private static final Pattern DATE_LINE = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b.*$");
@@ -39,19 +39,42 @@ public final class ArticleReader {
     }
   }
 
-  /** Every article file under the paths, in name order; a path that cannot be read is a failed result. */
+  /** Every article under the paths, in name order; a path that cannot be read is a failed result. */
   public List<Result> readAll(List<Path> paths) {
     List<Result> results = new ArrayList<>();
-    for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        for (Path file : filesUnder(path)) {
-          results.add(tryRead(file));
-        }
-      } else {
-        results.add(tryRead(path));
-      }
+    for (Path file : files(paths)) {
+      results.addAll(readFile(file));
     }
     return results;
+  }
+
+  /** The article files the paths name: files as given, folders walked for known endings, in name order. */
+  public List<Path> files(List<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        files.addAll(filesUnder(path));
+      } else {
+        files.add(path);
+      }
+    }
+    return files;
+  }
+
+  /** The articles of one file: one for text and HTML, one per line of JSON Lines, one per feed item. */
+  public List<Result> readFile(Path file) {
+    String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".jsonl") || lower.endsWith(".rss") || lower.endsWith(".atom") || lower.endsWith(".xml")) {
+      try {
+        String content = decode(file, Files.readAllBytes(file));
+        return lower.endsWith(".jsonl") ? Feeds.jsonLines(file, content) : Feeds.feed(file, content);
+      } catch (IOException e) {
+        return List.of(new Result(file, null, file + ": cannot read: " + e.getMessage()));
+      } catch (DiplographException.BadInput e) {
+        return List.of(new Result(file, null, e.getMessage()));
+      }
+    }
+    return List.of(tryRead(file));
   }
 
   private static List<Path> filesUnder(Path folder) {
@@ -100,7 +123,7 @@ public final class ArticleReader {
     return article;
   }
 
-  private static String decode(Path file, byte[] bytes) {
+  static String decode(Path file, byte[] bytes) {
     for (byte b : bytes) {
       if (b == 0) {
         throw new DiplographException.BadInput(file + ": binary data, not an article text");

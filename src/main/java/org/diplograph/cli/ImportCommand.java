@@ -40,7 +40,7 @@ class ImportCommand implements Callable<Integer> {
 
   /** Imports and prints the summary; the exit code of the import. */
   static int run(Graph graph, Extractor extractor, List<Path> paths, CommandSpec spec) {
-    Importer.Summary summary = new Importer(graph, extractor).importPaths(paths, line -> { });
+    Importer.Summary summary = new Importer(graph, extractor).importPaths(paths, new ProgressReport(spec.commandLine().getErr()));
     summary.lines().forEach(spec.commandLine().getOut()::println);
     spec.commandLine().getOut().flush();
     return summary.exitCode();

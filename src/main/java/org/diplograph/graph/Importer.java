@@ -51,34 +51,53 @@ public final class Importer {
     this.extractor = extractor;
   }
 
-  public Summary importPaths(List<Path> paths, Consumer<String> progress) {
+  /** Imports every article under the paths, reading one file at a time; {@code progress} hears each file done. */
+  public Summary importPaths(List<Path> paths, Consumer<Progress> progress) {
+    ArticleReader reader = new ArticleReader();
+    List<Path> files = reader.files(paths);
     int read = 0;
     int imported = 0;
     int unchanged = 0;
     long nodes = 0;
     long relationships = 0;
     List<Failure> failures = new ArrayList<>();
-    for (ArticleReader.Result r : new ArticleReader().readAll(paths)) {
-      read++;
-      if (!r.ok()) {
-        failures.add(new Failure(r.path().toString(), r.error().replaceFirst("^" + java.util.regex.Pattern.quote(r.path().toString()) + ": ", "")));
-        continue;
-      }
-      try {
-        Extraction extraction = extractor.extract(r.article());
-        GraphWriter.Outcome outcome = writer.write(r.article(), extraction);
-        if (outcome.unchanged()) {
-          unchanged++;
-        } else {
-          imported++;
-          nodes += outcome.nodesCreated();
-          relationships += outcome.relationshipsCreated();
+    long start = System.nanoTime();
+    for (int f = 0; f < files.size(); f++) {
+      for (ArticleReader.Result r : reader.readFile(files.get(f))) {
+        read++;
+        if (!r.ok()) {
+          failures.add(new Failure(r.path().toString(), r.error().replaceFirst("^" + java.util.regex.Pattern.quote(r.path().toString()) + "[:#0-9]*: ", "")));
+          continue;
         }
-        progress.accept((outcome.unchanged() ? "unchanged " : "imported ") + r.path());
-      } catch (RuntimeException e) {
-        failures.add(new Failure(r.path().toString(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")));
+        try {
+          Extraction extraction = extractor.extract(r.article());
+          GraphWriter.Outcome outcome = writer.write(r.article(), extraction);
+          if (outcome.unchanged()) {
+            unchanged++;
+          } else {
+            imported++;
+            nodes += outcome.nodesCreated();
+            relationships += outcome.relationshipsCreated();
+          }
+        } catch (RuntimeException e) {
+          failures.add(new Failure(r.article().file(), e.getMessage() == null ? e.getClass().getSimpleName()
+              : e.getMessage().lines().findFirst().orElse("")));
+        }
       }
+      progress.accept(new Progress(f + 1, files.size(), read, (System.nanoTime() - start) / 1e9));
     }
     return new Summary(read, imported, unchanged, failures, nodes, relationships);
+  }
+
+  /** How far an import has got: files done of all files, articles read, seconds since the start. */
+  public record Progress(int filesDone, int files, int articles, double seconds) {
+    public double articlesPerSecond() {
+      return seconds == 0 ? 0 : articles / seconds;
+    }
+
+    /** Seconds left at the current rate, by files. */
+    public double secondsLeft() {
+      return filesDone == 0 ? 0 : seconds / filesDone * (files - filesDone);
+    }
   }
 }

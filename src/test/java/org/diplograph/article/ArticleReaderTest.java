@@ -79,4 +79,54 @@ class ArticleReaderTest {
     assertThatThrownBy(() -> reader.read(Path.of("no/such/file.txt")))
         .isInstanceOf(DiplographException.BadInput.class).hasMessageContaining("no/such/file.txt");
   }
+
+  @Test
+  void jsonLinesHoldOneArticlePerLineAndABadLineIsNamed(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("crawl.jsonl");
+    Files.writeString(file, """
+        {"text": "Ana Soto met Ivan Petrov in Oslo.", "url": "https://example.org/1", "published": "2025-01-02", "source": "Wire"}
+        not json at all
+        {"text": "They discussed trade.", "title": "Second"}
+        {"url": "https://example.org/empty"}
+        """);
+    List<ArticleReader.Result> results = reader.readAll(List.of(dir));
+    assertThat(results).hasSize(4);
+    assertThat(results.get(0).article().url()).isEqualTo("https://example.org/1");
+    assertThat(results.get(0).article().published()).isEqualTo(LocalDate.of(2025, 1, 2));
+    assertThat(results.get(0).article().name()).isEqualTo("crawl-1");
+    assertThat(results.get(1).error()).contains("crawl.jsonl:2").contains("not a JSON object");
+    assertThat(results.get(2).article().title()).isEqualTo("Second");
+    assertThat(results.get(3).error()).contains("crawl.jsonl:4").contains("no \"text\"");
+  }
+
+  @Test
+  void rssItemsAndAtomEntriesAreArticles(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("news.rss"), """
+        <?xml version="1.0"?>
+        <rss version="2.0"><channel><title>Example Feed</title>
+          <item><title>Talks in Oslo</title><link>https://example.org/a</link>
+            <pubDate>Tue, 04 Mar 2025 10:00:00 GMT</pubDate>
+            <description>&lt;p&gt;Ana Soto met Ivan Petrov in Oslo.&lt;/p&gt;</description></item>
+          <item><title>Empty</title><link>https://example.org/b</link></item>
+        </channel></rss>
+        """);
+    Files.writeString(dir.resolve("news.atom"), """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Example</title>
+          <entry><title>Call</title><link href="https://example.org/c"/><published>2025-03-05T08:00:00Z</published>
+            <content type="html">&lt;p&gt;The ministers spoke by phone.&lt;/p&gt;</content></entry>
+        </feed>
+        """);
+    List<ArticleReader.Result> results = reader.readAll(List.of(dir));
+    assertThat(results).hasSize(3);
+    Article atom = results.get(0).article();
+    assertThat(atom.text()).isEqualTo("The ministers spoke by phone.");
+    assertThat(atom.url()).isEqualTo("https://example.org/c");
+    assertThat(atom.published()).isEqualTo(LocalDate.of(2025, 3, 5));
+    Article rss = results.get(1).article();
+    assertThat(rss.text()).isEqualTo("Ana Soto met Ivan Petrov in Oslo.");
+    assertThat(rss.source()).isEqualTo("Example Feed");
+    assertThat(rss.published()).isEqualTo(LocalDate.of(2025, 3, 4));
+    assertThat(results.get(2).error()).contains("news.rss#2").contains("without text");
+  }
 }
