@@ -34,13 +34,13 @@ class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Graph graph = Graph.open(properties.getNeo4j())) {
-      return run(graph, extractor, paths, spec);
+      return run(graph, extractor, properties.getLimits(), paths, spec);
     }
   }
 
   /** Imports and prints the summary; the exit code of the import. */
-  static int run(Graph graph, Extractor extractor, List<Path> paths, CommandSpec spec) {
-    Importer.Summary summary = new Importer(graph, extractor).importPaths(paths, new ProgressReport(spec.commandLine().getErr()));
+  static int run(Graph graph, Extractor extractor, DiplographProperties.Limits limits, List<Path> paths, CommandSpec spec) {
+    Importer.Summary summary = new Importer(graph, extractor, limits).importPaths(paths, new ProgressReport(spec.commandLine().getErr()));
     summary.lines().forEach(spec.commandLine().getOut()::println);
     spec.commandLine().getOut().flush();
     return summary.exitCode();

@@ -67,7 +67,7 @@ class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     int status = 0;
     if (!imports.isEmpty()) {
-      status = ImportCommand.run(graph, extractor, imports, spec);
+      status = ImportCommand.run(graph, extractor, properties.getLimits(), imports, spec);
     }
     if (export != null) {
       long triples = ExportCommand.write(graph, properties.getRdf().getBase(), RdfExporter.Format.TURTLE, export);

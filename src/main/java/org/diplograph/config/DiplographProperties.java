@@ -14,6 +14,11 @@ public class DiplographProperties {
   private final Neo4j neo4j = new Neo4j();
   private final Rdf rdf = new Rdf();
   private final Run run = new Run();
+  private final Limits limits = new Limits();
+
+  public Limits getLimits() {
+    return limits;
+  }
 
   public Neo4j getNeo4j() {
     return neo4j;
@@ -142,6 +147,30 @@ public class DiplographProperties {
 
     public void setBase(String base) {
       this.base = base;
+    }
+  }
+
+  /** Limits that keep one pathological article from stalling a batch. */
+  public static class Limits {
+    /** Longest article text extracted, in characters; a longer one fails with a clear message. */
+    private int maxChars = 1_000_000;
+    /** Longest time the extraction of one article may take, in seconds. */
+    private int extractSeconds = 60;
+
+    public int getMaxChars() {
+      return maxChars;
+    }
+
+    public void setMaxChars(int maxChars) {
+      this.maxChars = maxChars;
+    }
+
+    public int getExtractSeconds() {
+      return extractSeconds;
+    }
+
+    public void setExtractSeconds(int extractSeconds) {
+      this.extractSeconds = extractSeconds;
     }
   }
 

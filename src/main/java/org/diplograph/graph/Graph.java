@@ -65,6 +65,17 @@ public final class Graph implements AutoCloseable {
     return new Graph(connect(uri, auth(config), config.getUsername()), uri, null, null, null);
   }
 
+  /** Listening beyond loopback is refused unless the server asks for a real password. */
+  static void checkExposure(DiplographProperties.Neo4j config) {
+    String address = config.getListenAddress();
+    boolean loopback = address.equals("localhost") || address.startsWith("127.") || address.equals("::1");
+    String password = config.getPassword();
+    if (!loopback && (!config.isAuth() || password == null || password.length() < 8 || password.equals("neo4j"))) {
+      throw new DiplographException.BadConfig("listening on " + address + " would expose the graph to the network: "
+          + "also give --neo4j.auth=true and --neo4j.password (8 characters or more, not 'neo4j')");
+    }
+  }
+
   private static Graph local(DiplographProperties.Neo4j config) {
     Path runFile = config.getHome().toAbsolutePath().resolve(RUN_FILE);
     String running = readRunFile(runFile);
@@ -72,6 +83,7 @@ public final class Graph implements AutoCloseable {
       // Another Diplograph process (serve, import) holds the store: use its server over Bolt.
       return new Graph(connect(running, auth(config), config.getUsername()), running, null, null, null);
     }
+    checkExposure(config);
     BrowserAssets assets = BrowserAssets.start(config.getListenAddress(), config.getGuidePort());
     EmbeddedNeo4j server;
     try {

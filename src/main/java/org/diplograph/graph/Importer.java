@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.diplograph.article.ArticleReader;
+import org.diplograph.config.DiplographProperties;
 import org.diplograph.extract.Extraction;
 import org.diplograph.extract.Extractor;
 
@@ -45,10 +46,40 @@ public final class Importer {
 
   private final GraphWriter writer;
   private final Extractor extractor;
+  private final DiplographProperties.Limits limits;
 
   public Importer(Graph graph, Extractor extractor) {
+    this(graph, extractor, new DiplographProperties.Limits());
+  }
+
+  public Importer(Graph graph, Extractor extractor, DiplographProperties.Limits limits) {
     this.writer = new GraphWriter(graph.driver());
     this.extractor = extractor;
+    this.limits = limits;
+  }
+
+  /** The extraction of one article within the size and time limits; a limit hit is a failure that names it. */
+  private Extraction extractWithinLimits(org.diplograph.article.Article article) {
+    if (article.text().length() > limits.getMaxChars()) {
+      throw new IllegalArgumentException("article of " + article.text().length() + " characters is over the limit of "
+          + limits.getMaxChars() + " (limits.max-chars)");
+    }
+    java.util.concurrent.FutureTask<Extraction> task = new java.util.concurrent.FutureTask<>(() -> extractor.extract(article));
+    Thread worker = new Thread(task, "extract " + article.name());
+    worker.setDaemon(true);
+    worker.start();
+    try {
+      return task.get(limits.getExtractSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      task.cancel(true);
+      throw new IllegalStateException("extraction took longer than " + limits.getExtractSeconds()
+          + " s (limits.extract-seconds)");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted");
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+    }
   }
 
   /** Imports every article under the paths, reading one file at a time; {@code progress} hears each file done. */
@@ -70,7 +101,7 @@ public final class Importer {
           continue;
         }
         try {
-          Extraction extraction = extractor.extract(r.article());
+          Extraction extraction = extractWithinLimits(r.article());
           GraphWriter.Outcome outcome = writer.write(r.article(), extraction);
           if (outcome.unchanged()) {
             unchanged++;

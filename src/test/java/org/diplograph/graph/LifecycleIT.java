@@ -163,4 +163,24 @@ class LifecycleIT {
         minister("Ivan Petrov", "BG"), List.of())).unchanged()).isTrue();
     assertThat(graph.stats()).isEqualTo(before);
   }
+
+  @Test
+  void namesFullOfCypherAndRdfSyntaxAreStoredAndExportedVerbatim() {
+    LocalDate d = LocalDate.of(2025, 4, 1);
+    String nasty = "Robert'}) DETACH DELETE n // \"\"\" <b>\n O'Brien";
+    String other = "Anna {x: 1} > \\ Smith";
+    writer.write(article("nasty.txt", "nasty names", d), meeting("nasty", d, minister(nasty, "IE"), minister(other, "PL"), List.of()));
+    try (var session = graph.driver().session()) {
+      var names = session.run("MATCH (p:Person) RETURN p.name AS n ORDER BY n").list(r -> r.get("n").asString());
+      assertThat(names).containsExactlyInAnyOrder(nasty, other);
+    }
+    assertThat(count("MATCH (m:Meeting) RETURN count(m)")).isEqualTo(1);
+    var out = new java.io.ByteArrayOutputStream();
+    new org.diplograph.rdf.RdfExporter(graph.driver(), "https://example.org/").export(
+        org.diplograph.rdf.RdfExporter.Format.TURTLE, out);
+    var model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+    org.apache.jena.riot.RDFDataMgr.read(model, new java.io.ByteArrayInputStream(out.toByteArray()), org.apache.jena.riot.Lang.TURTLE);
+    assertThat(model.listObjectsOfProperty(org.apache.jena.vocabulary.SchemaDO.name).toList())
+        .extracting(n -> n.asLiteral().getString()).contains(nasty, other);
+  }
 }

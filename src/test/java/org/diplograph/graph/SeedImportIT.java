@@ -135,6 +135,24 @@ class SeedImportIT {
   }
 
   @Test
+  void anArticleOverTheSizeOrTimeLimitFailsWithAClearReasonAndLeavesNothing(@TempDir Path other) throws Exception {
+    java.nio.file.Files.writeString(other.resolve("long.txt"), "Ana Soto met Ivan Petrov in Oslo. ".repeat(20));
+    org.diplograph.config.DiplographProperties.Limits small = new org.diplograph.config.DiplographProperties.Limits();
+    small.setMaxChars(100);
+    Importer.Summary tooLong = new Importer(graph, new Extractor(), small).importPaths(List.of(other), p -> { });
+    assertThat(tooLong.failures()).singleElement().satisfies(f -> {
+      assertThat(f.file()).endsWith("long.txt");
+      assertThat(f.reason()).contains("over the limit of 100").contains("limits.max-chars");
+    });
+    org.diplograph.config.DiplographProperties.Limits hurried = new org.diplograph.config.DiplographProperties.Limits();
+    hurried.setExtractSeconds(0);
+    Importer.Summary tooSlow = new Importer(graph, new Extractor(), hurried).importPaths(List.of(other), p -> { });
+    assertThat(tooSlow.failures()).singleElement().satisfies(f -> assertThat(f.reason()).contains("limits.extract-seconds"));
+    assertThat(tooSlow.exitCode()).isEqualTo(1);
+    assertThat(graph.stats()).isEqualTo(countsAfterFirst);
+  }
+
+  @Test
   void theTurtleExportParsesWithJenaAndNamesThePersonsCountriesAndMeeting() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     long triples = new RdfExporter(graph.driver(), "https://example.org/dg/").export(RdfExporter.Format.TURTLE, out);
