@@ -1,3 +1,4 @@
-// The article node with its metadata and text.
+// The article nodes of a batch, with their metadata and text.
+UNWIND $articles AS props
 CREATE (a:Article)
-SET a = $articleProps, a.importedAt = datetime()
+SET a = props, a.importedAt = datetime()

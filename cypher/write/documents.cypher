@@ -4,7 +4,7 @@ MERGE (n:Document {id: d.id})
   ON CREATE SET n.name = d.name, n.year = d.year
 SET n.year = coalesce(n.year, d.year)
 WITH n, d
-MATCH (a:Article {id: $article})
+MATCH (a:Article {id: d.article})
 MERGE (a)-[m:MENTIONS]->(n)
 SET m.evidence = d.evidence
 WITH a, n, d
@@ -12,4 +12,4 @@ OPTIONAL MATCH (a)-[:REPORTS]->(meeting:Meeting)
 FOREACH (_ IN CASE WHEN meeting IS NULL THEN [] ELSE [1] END |
   MERGE (meeting)-[r:REFERS_TO]->(n)
     ON CREATE SET r.evidence = d.evidence, r.articles = []
-  SET r.articles = CASE WHEN $article IN r.articles THEN r.articles ELSE r.articles + $article END)
+  SET r.articles = CASE WHEN d.article IN r.articles THEN r.articles ELSE r.articles + d.article END)

@@ -3,4 +3,4 @@ UNWIND $parents AS p
 MATCH (child:Organization {id: p.child}), (parent:Organization {id: p.parent})
 MERGE (child)-[r:PART_OF]->(parent)
   ON CREATE SET r.evidence = p.evidence, r.articles = []
-SET r.articles = CASE WHEN $article IN r.articles THEN r.articles ELSE r.articles + $article END
+SET r.articles = CASE WHEN p.article IN r.articles THEN r.articles ELSE r.articles + p.article END

@@ -4,6 +4,6 @@ MERGE (n:Organization {id: o.id})
   ON CREATE SET n.name = o.name, n.kind = o.kind, n.wikidata = o.wikidata, n.acronyms = []
 SET n.acronyms = n.acronyms + [x IN o.acronyms WHERE NOT x IN n.acronyms]
 WITH n, o
-MATCH (a:Article {id: $article})
+MATCH (a:Article {id: o.article})
 MERGE (a)-[m:MENTIONS]->(n)
 SET m.evidence = o.evidence

@@ -6,6 +6,6 @@ MERGE (n:Person {id: p.id})
 SET n.aliases = n.aliases + [x IN p.mentions WHERE NOT x IN n.aliases],
     n.merges = coalesce(n.merges, []) + [x IN p.merges WHERE NOT x IN coalesce(n.merges, [])]
 WITH n, p
-MATCH (a:Article {id: $article})
+MATCH (a:Article {id: p.article})
 MERGE (a)-[m:MENTIONS]->(n)
 SET m.evidence = p.evidence

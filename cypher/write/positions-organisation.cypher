@@ -3,6 +3,6 @@ UNWIND $orgPositions AS h
 MATCH (p:Person {id: h.person}), (c:Organization {id: h.target})
 MERGE (p)-[r:HOLDS {role: h.role}]->(c)
   ON CREATE SET r.title = h.title, r.evidence = h.evidence, r.articles = [], r.firstSeen = h.date, r.lastSeen = h.date
-SET r.articles = CASE WHEN $article IN r.articles THEN r.articles ELSE r.articles + $article END,
+SET r.articles = CASE WHEN h.article IN r.articles THEN r.articles ELSE r.articles + h.article END,
     r.firstSeen = CASE WHEN r.firstSeen IS NULL OR h.date < r.firstSeen THEN h.date ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN r.lastSeen IS NULL OR h.date > r.lastSeen THEN h.date ELSE r.lastSeen END

@@ -17,9 +17,9 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
- * Writes one article and its extraction in one transaction: MERGE on stable keys, the article
- * id and evidence sentence on every fact edge. An article already in the graph (same text) is
- * left as it is.
+ * Writes articles and their extractions, one transaction per article or per batch: MERGE on
+ * stable keys, the article id and evidence sentence on every fact edge. An article already in
+ * the graph (same text) is left as it is.
  */
 public final class GraphWriter {
 
@@ -44,33 +44,90 @@ public final class GraphWriter {
     this.beforeStatement = beforeStatement;
   }
 
+  /** One article and what was extracted from it. */
+  public record Item(Article article, Extraction extraction) {}
+
+  /** What a batch write did: per article whether it was unchanged, and the counts of the batch. */
+  public record BatchOutcome(List<Boolean> unchanged, int nodesCreated, int relationshipsCreated) {}
+
   public Outcome write(Article article, Extraction extraction) {
+    BatchOutcome batch = writeBatch(List.of(new Item(article, extraction)));
+    return new Outcome(batch.unchanged().get(0), batch.nodesCreated(), batch.relationshipsCreated());
+  }
+
+  /**
+   * Writes several articles in one transaction, each statement once for the whole batch
+   * (UNWIND over every article's facts). Articles already in the graph, or twice in the batch,
+   * are left as they are; a changed article replaces its earlier version.
+   */
+  public BatchOutcome writeBatch(List<Item> items) {
     try (var session = driver.session()) {
       return session.executeWrite(tx -> {
-        boolean present = tx.run(Cypher.load("write/article-exists.cypher"), Map.of("id", article.id()))
-            .single().get("present").asBoolean();
-        if (present) {
-          return new Outcome(true, 0, 0);
+        Resolver resolver = new Resolver(tx);
+        List<Boolean> unchanged = new ArrayList<>();
+        Map<String, List<Object>> params = new HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Item item : items) {
+          Article article = item.article();
+          boolean present = !seen.add(article.id()) || tx.run(Cypher.load("write/article-exists.cypher"),
+              Map.of("id", article.id())).single().get("present").asBoolean();
+          unchanged.add(present);
+          if (present) {
+            continue;
+          }
+          // a changed article (same url or file, new text) replaces exactly its own contributions
+          Map<String, Object> identity = new HashMap<>();
+          identity.put("id", article.id());
+          identity.put("url", article.url());
+          identity.put("file", article.file());
+          for (String old : tx.run(Cypher.load("write/articles-replaced.cypher"), identity).list(r -> r.get("id").asString())) {
+            remove(tx, old);
+          }
+          parameters(article, item.extraction(), resolver).forEach((key, list) ->
+              params.computeIfAbsent(key, k -> new ArrayList<>()).addAll(list));
         }
-        // a changed article (same url or file, new text) replaces exactly its own contributions
-        Map<String, Object> identity = new HashMap<>();
-        identity.put("id", article.id());
-        identity.put("url", article.url());
-        identity.put("file", article.file());
-        for (String old : tx.run(Cypher.load("write/articles-replaced.cypher"), identity).list(r -> r.get("id").asString())) {
-          remove(tx, old);
-        }
-        Map<String, Object> params = parameters(article, extraction, new Resolver(tx));
         int[] created = new int[2];
-        count(tx, "article", params, created);
+        if (params.isEmpty()) {
+          return new BatchOutcome(unchanged, 0, 0);
+        }
+        Map<String, Object> all = new HashMap<>(params);
+        count(tx, "article", all, created);
         for (String statement : STATEMENTS) {
           beforeStatement.accept(statement);
-          count(tx, statement, params, created);
+          count(tx, statement, all, created);
         }
-        return new Outcome(false, created[0], created[1]);
+        return new BatchOutcome(unchanged, created[0], created[1]);
       });
     }
   }
+
+  /**
+   * The baseline of the write benchmark: the same facts, one statement execution per fact, one
+   * transaction per article. Not for use: {@link #writeBatch} writes the same graph.
+   */
+  public void writeFactByFact(Article article, Extraction extraction) {
+    try (var session = driver.session()) {
+      session.executeWrite(tx -> {
+        Map<String, List<Object>> params = parameters(article, extraction, new Resolver(tx));
+        tx.run(Cypher.load("write/article.cypher"), Map.of("articles", params.get("articles"))).consume();
+        for (String statement : STATEMENTS) {
+          String key = PARAMETER.get(statement);
+          for (Object fact : params.getOrDefault(key, List.of())) {
+            tx.run(Cypher.load("write/" + statement + ".cypher"), Map.of(key, List.of(fact))).consume();
+          }
+        }
+        return null;
+      });
+    }
+  }
+
+  /** The list parameter each statement unwinds. */
+  private static final Map<String, String> PARAMETER = Map.ofEntries(Map.entry("countries", "countries"),
+      Map.entry("organisations", "organisations"), Map.entry("organisation-parents", "parents"),
+      Map.entry("persons", "persons"), Map.entry("positions-country", "positions"),
+      Map.entry("positions-organisation", "orgPositions"), Map.entry("meetings", "meetings"),
+      Map.entry("participants", "participants"), Map.entry("places", "places"), Map.entry("topics", "topics"),
+      Map.entry("documents", "documents"));
 
   /** Removes an article and what only it supported, in one transaction; whether it was there. */
   public boolean remove(String articleId) {
@@ -99,8 +156,8 @@ public final class GraphWriter {
   }
 
   /** The parameters of every write statement for one article. */
-  Map<String, Object> parameters(Article article, Extraction e, Resolver resolver) {
-    Map<String, Object> p = new HashMap<>();
+  Map<String, List<Object>> parameters(Article article, Extraction e, Resolver resolver) {
+    Map<String, List<Object>> p = new HashMap<>();
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("id", article.id());
     a.put("name", article.name());
@@ -112,8 +169,7 @@ public final class GraphWriter {
     a.put("dateline", e.dateline());
     a.put("text", article.text());
     a.values().removeIf(v -> v == null);
-    p.put("article", article.id());
-    p.put("articleProps", a);
+    p.put("articles", List.of(a));
 
     Map<String, Map<String, Object>> countries = new LinkedHashMap<>();
     for (Extraction.CountryMention c : e.countries()) {
@@ -217,18 +273,29 @@ public final class GraphWriter {
       doc.put("evidence", text(d.evidence()));
       documents.add(doc);
     }
-    p.put("countries", new ArrayList<>(countries.values()));
-    p.put("organisations", orgs);
-    p.put("parents", parents);
-    p.put("persons", persons);
-    p.put("positions", countryPosts);
-    p.put("orgPositions", orgPosts);
-    p.put("meetings", meetings);
-    p.put("participants", participants);
-    p.put("places", places);
-    p.put("topics", topics);
-    p.put("documents", documents);
+    p.put("countries", tagged(article, new ArrayList<>(countries.values())));
+    p.put("organisations", tagged(article, orgs));
+    p.put("parents", tagged(article, parents));
+    p.put("persons", tagged(article, persons));
+    p.put("positions", tagged(article, countryPosts));
+    p.put("orgPositions", tagged(article, orgPosts));
+    p.put("meetings", tagged(article, meetings));
+    p.put("participants", tagged(article, participants));
+    p.put("places", tagged(article, places));
+    p.put("topics", tagged(article, topics));
+    p.put("documents", tagged(article, documents));
     return p;
+  }
+
+  /** Each fact's map with the id of the article that states it (the statements run over many articles). */
+  private static List<Object> tagged(Article article, List<Map<String, Object>> facts) {
+    List<Object> out = new ArrayList<>();
+    for (Map<String, Object> fact : facts) {
+      Map<String, Object> m = new HashMap<>(fact);
+      m.put("article", article.id());
+      out.add(m);
+    }
+    return out;
   }
 
   private static String capacity(Extraction e, String participant) {

@@ -19,7 +19,12 @@ final class Resolver {
   /** A person's key, the given-name-and-surname key it was matched on, and the merge it made (or null). */
   record PersonKey(String id, String nameKey, String merge) {}
 
+  private record Seen(List<String> ids, String kind, LocalDate date, String id) {}
+
   private final TransactionContext tx;
+  /** What this transaction has resolved so far: a batch's articles see each other's people and meetings. */
+  private final Map<String, String> people = new HashMap<>();
+  private final List<Seen> meetings = new java.util.ArrayList<>();
 
   Resolver(TransactionContext tx) {
     this.tx = tx;
@@ -28,26 +33,35 @@ final class Resolver {
   PersonKey person(String name) {
     String slug = Keys.slug(name);
     String nameKey = nameKey(name);
-    if (tx == null || nameKey == null) {
-      return new PersonKey(slug, nameKey, null);
+    if (nameKey == null) {
+      return new PersonKey(slug, null, null);
     }
-    var found = tx.run(Cypher.load("read/find-person.cypher"), Map.of("nameKey", nameKey)).list(r -> r.get("id").asString());
-    if (found.isEmpty() || found.get(0).equals(slug)) {
-      return new PersonKey(slug, nameKey, null);
+    String existing = people.get(nameKey);
+    if (existing == null) {
+      var found = tx.run(Cypher.load("read/find-person.cypher"), Map.of("nameKey", nameKey)).list(r -> r.get("id").asString());
+      existing = found.isEmpty() ? slug : found.get(0);
+      people.put(nameKey, existing);
     }
-    return new PersonKey(found.get(0), nameKey, "same given name and surname: " + slug);
+    return new PersonKey(existing, nameKey, existing.equals(slug) ? null : "same given name and surname: " + slug);
   }
 
   String meeting(List<String> participantIds, LocalDate date, String kind, String fallback) {
-    if (tx == null || date == null) {
+    if (date == null) {
       return fallback;
+    }
+    for (Seen seen : meetings) {
+      if (seen.kind().equals(kind) && seen.ids().equals(participantIds) && Math.abs(seen.date().toEpochDay() - date.toEpochDay()) <= 1) {
+        return seen.id();
+      }
     }
     Map<String, Object> params = new HashMap<>();
     params.put("ids", participantIds);
     params.put("date", date);
     params.put("kind", kind);
     var found = tx.run(Cypher.load("read/find-meeting.cypher"), params).list(r -> r.get("id").asString());
-    return found.isEmpty() ? fallback : found.get(0);
+    String id = found.isEmpty() ? fallback : found.get(0);
+    meetings.add(new Seen(participantIds, kind, date, id));
+    return id;
   }
 
   /** "Kassym-Jomart Kemeluly Tokayev" and "Kassym-Jomart Tokayev" → "kassym-jomart|tokayev"; null for one word. */
