@@ -1,4 +1,8 @@
-// Earlier versions of an article: same url or same file, other text.
-MATCH (a:Article)
-WHERE a.id <> $id AND (($url IS NOT NULL AND a.url = $url) OR a.file = $file)
-RETURN a.id AS id
+// Earlier versions of a batch's articles: same url or same file, other text (index seeks).
+UNWIND $items AS item
+MATCH (a:Article {url: item.url}) WHERE a.id <> item.id
+RETURN item.id AS article, a.id AS id
+UNION
+UNWIND $items AS item
+MATCH (a:Article {file: item.file}) WHERE a.id <> item.id
+RETURN item.id AS article, a.id AS id

@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measures speed against a baseline run in the same process on the same input.",
         "extraction: Diplograph's extractor against CoreNLP's default pipeline, articles/s after warm-up.",
+        "write: batched writes of --corpus synthetic extraction records against one statement per fact.",
+        "import: the whole import (read, extract, write) of --corpus synthetic articles: articles/s, peak heap, counts.",
         "export: the streaming RDF export of a synthetic graph (--corpus articles, in a temporary embedded store)",
         "        against Jena RIOT writing the same triples from an in-memory graph, triples/s and peak heap."})
 class BenchCommand implements Runnable {
@@ -33,7 +35,7 @@ class BenchCommand implements Runnable {
   private final Extractor extractor;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: extraction.")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: extraction, write, import or export.")
   String what;
 
   @Option(names = "--articles", split = ",", paramLabel = "PATH", defaultValue = "seeds",
@@ -43,7 +45,7 @@ class BenchCommand implements Runnable {
   @Option(names = "--rounds", defaultValue = "3", description = "Timed passes over the articles (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--corpus", defaultValue = "10000", description = "Synthetic articles for the export bench (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--corpus", defaultValue = "10000", description = "Synthetic articles for the write, import and export benches (default: ${DEFAULT-VALUE}).")
   int corpus;
 
   BenchCommand(Extractor extractor) {
@@ -52,12 +54,22 @@ class BenchCommand implements Runnable {
 
   @Override
   public void run() {
-    if (what.equals("export")) {
-      new ExportBench(spec.commandLine().getOut()).run(corpus);
-      return;
-    }
-    if (!what.equals("extraction")) {
-      throw new DiplographException.BadConfig("unknown benchmark '" + what + "': use extraction or export");
+    switch (what) {
+      case "export" -> {
+        new ExportBench(spec.commandLine().getOut()).run(corpus);
+        return;
+      }
+      case "write" -> {
+        new StoreBench(spec.commandLine().getOut()).write(corpus);
+        return;
+      }
+      case "import" -> {
+        new StoreBench(spec.commandLine().getOut()).importCorpus(corpus, extractor);
+        return;
+      }
+      case "extraction" -> { }
+      default -> throw new DiplographException.BadConfig("unknown benchmark '" + what
+          + "': use extraction, write, import or export");
     }
     List<Article> input = new ArticleReader().readAll(articles).stream().filter(ArticleReader.Result::ok)
         .map(ArticleReader.Result::article).toList();

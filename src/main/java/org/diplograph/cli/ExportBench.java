@@ -1,10 +1,7 @@
 package org.diplograph.cli;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
@@ -25,17 +22,12 @@ final class ExportBench {
   }
 
   void run(int articles) {
-    Path home;
-    try {
-      home = Files.createTempDirectory("diplograph-bench");
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    Path home = StoreBench.tempDir("diplograph-bench");
     DiplographProperties.Neo4j config = new DiplographProperties().getNeo4j();
     config.setHome(home);
-    config.setBoltPort(freePort());
-    config.setHttpPort(freePort());
-    config.setGuidePort(freePort());
+    config.setBoltPort(StoreBench.freePort());
+    config.setHttpPort(StoreBench.freePort());
+    config.setGuidePort(StoreBench.freePort());
     try (org.diplograph.graph.Graph graph = org.diplograph.graph.Graph.open(config)) {
       CorpusGenerator generator = new CorpusGenerator(1);
       GraphWriter writer = new GraphWriter(graph.driver());
@@ -72,23 +64,7 @@ final class ExportBench {
       out.printf(Locale.ROOT, "ratio                                 %10.2f of RIOT's rate%n", (ours / oursSeconds) / (triples / riotSeconds));
       out.flush();
     } finally {
-      deleteQuietly(home);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try (var files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException ignored) {
-      // a temporary folder left behind is harmless
+      StoreBench.delete(home);
     }
   }
 }

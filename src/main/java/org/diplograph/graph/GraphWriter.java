@@ -64,24 +64,34 @@ public final class GraphWriter {
     try (var session = driver.session()) {
       return session.executeWrite(tx -> {
         Resolver resolver = new Resolver(tx);
+        resolver.prefetch(items.stream().map(Item::extraction).toList());
+        List<String> ids = items.stream().map(i -> i.article().id()).toList();
+        java.util.Set<String> present = new java.util.HashSet<>(tx.run(Cypher.load("write/articles-present.cypher"),
+            Map.of("ids", ids)).list(r -> r.get("id").asString()));
+        // changed articles (same url or file, new text) replace exactly their own contributions
+        List<Map<String, Object>> identities = new ArrayList<>();
+        for (Item item : items) {
+          Map<String, Object> identity = new HashMap<>();
+          identity.put("id", item.article().id());
+          identity.put("url", item.article().url());
+          identity.put("file", item.article().file());
+          identities.add(identity);
+        }
+        for (String old : new java.util.LinkedHashSet<>(tx.run(Cypher.load("write/articles-replaced.cypher"),
+            Map.of("items", identities)).list(r -> r.get("id").asString()))) {
+          if (!ids.contains(old)) {
+            remove(tx, old);
+          }
+        }
         List<Boolean> unchanged = new ArrayList<>();
         Map<String, List<Object>> params = new HashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Item item : items) {
           Article article = item.article();
-          boolean present = !seen.add(article.id()) || tx.run(Cypher.load("write/article-exists.cypher"),
-              Map.of("id", article.id())).single().get("present").asBoolean();
-          unchanged.add(present);
-          if (present) {
+          boolean skip = present.contains(article.id()) || !seen.add(article.id());
+          unchanged.add(skip);
+          if (skip) {
             continue;
-          }
-          // a changed article (same url or file, new text) replaces exactly its own contributions
-          Map<String, Object> identity = new HashMap<>();
-          identity.put("id", article.id());
-          identity.put("url", article.url());
-          identity.put("file", article.file());
-          for (String old : tx.run(Cypher.load("write/articles-replaced.cypher"), identity).list(r -> r.get("id").asString())) {
-            remove(tx, old);
           }
           parameters(article, item.extraction(), resolver).forEach((key, list) ->
               params.computeIfAbsent(key, k -> new ArrayList<>()).addAll(list));
@@ -108,7 +118,9 @@ public final class GraphWriter {
   public void writeFactByFact(Article article, Extraction extraction) {
     try (var session = driver.session()) {
       session.executeWrite(tx -> {
-        Map<String, List<Object>> params = parameters(article, extraction, new Resolver(tx));
+        Resolver resolver = new Resolver(tx);
+        resolver.prefetch(List.of(extraction));
+        Map<String, List<Object>> params = parameters(article, extraction, resolver);
         tx.run(Cypher.load("write/article.cypher"), Map.of("articles", params.get("articles"))).consume();
         for (String statement : STATEMENTS) {
           String key = PARAMETER.get(statement);

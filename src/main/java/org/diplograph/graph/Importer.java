@@ -82,42 +82,128 @@ public final class Importer {
     }
   }
 
-  /** Imports every article under the paths, reading one file at a time; {@code progress} hears each file done. */
+  private static final int BATCH = 100;
+  private static final int QUEUE = 64;
+
+  private record Extracted(ArticleReader.Result result, Extraction extraction, String error, int filesDone) {}
+
+  /**
+   * Imports every article under the paths. One thread reads and extracts, file by file, into a
+   * bounded queue (so memory stays bounded whatever the corpus); this thread writes what is
+   * waiting in batches of up to {@value #BATCH} articles, one transaction each. A batch that fails
+   * is written again article by article, so one bad article fails alone.
+   */
   public Summary importPaths(List<Path> paths, Consumer<Progress> progress) {
     ArticleReader reader = new ArticleReader();
     List<Path> files = reader.files(paths);
-    int read = 0;
-    int imported = 0;
-    int unchanged = 0;
-    long nodes = 0;
-    long relationships = 0;
-    List<Failure> failures = new ArrayList<>();
-    long start = System.nanoTime();
-    for (int f = 0; f < files.size(); f++) {
-      for (ArticleReader.Result r : reader.readFile(files.get(f))) {
-        read++;
-        if (!r.ok()) {
-          failures.add(new Failure(r.path().toString(), r.error().replaceFirst("^" + java.util.regex.Pattern.quote(r.path().toString()) + "[:#0-9]*: ", "")));
-          continue;
-        }
-        try {
-          Extraction extraction = extractWithinLimits(r.article());
-          GraphWriter.Outcome outcome = writer.write(r.article(), extraction);
-          if (outcome.unchanged()) {
-            unchanged++;
-          } else {
-            imported++;
-            nodes += outcome.nodesCreated();
-            relationships += outcome.relationshipsCreated();
+    java.util.concurrent.BlockingQueue<Extracted> queue = new java.util.concurrent.ArrayBlockingQueue<>(QUEUE);
+    Extracted end = new Extracted(null, null, null, -1);
+    Thread producer = new Thread(() -> {
+      try {
+        for (int f = 0; f < files.size(); f++) {
+          for (ArticleReader.Result r : reader.readFile(files.get(f))) {
+            queue.put(extractOne(r, f + 1));
           }
-        } catch (RuntimeException e) {
-          failures.add(new Failure(r.article().file(), e.getMessage() == null ? e.getClass().getSimpleName()
-              : e.getMessage().lines().findFirst().orElse("")));
+          queue.put(new Extracted(null, null, null, f + 1));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        try {
+          queue.put(end);
+        } catch (InterruptedException ignored) {
+          Thread.currentThread().interrupt();
         }
       }
-      progress.accept(new Progress(f + 1, files.size(), read, (System.nanoTime() - start) / 1e9));
+    }, "diplograph-extract");
+    producer.setDaemon(true);
+    producer.start();
+
+    Tally tally = new Tally();
+    long start = System.nanoTime();
+    try {
+      List<Extracted> batch = new ArrayList<>();
+      while (true) {
+        Extracted next = queue.take();
+        if (next == end) {
+          break;
+        }
+        if (next.result() == null) { // a file is done
+          write(batch, tally);
+          batch.clear();
+          progress.accept(new Progress(next.filesDone(), files.size(), tally.read, (System.nanoTime() - start) / 1e9));
+          continue;
+        }
+        tally.read++;
+        if (next.error() != null) {
+          tally.failures.add(new Failure(next.result().article() == null ? next.result().path().toString()
+              : next.result().article().file(), next.error()));
+          continue;
+        }
+        batch.add(next);
+        if (batch.size() >= BATCH || queue.isEmpty()) {
+          write(batch, tally);
+          batch.clear();
+        }
+      }
+      write(batch, tally);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      producer.interrupt();
     }
-    return new Summary(read, imported, unchanged, failures, nodes, relationships);
+    return new Summary(tally.read, tally.imported, tally.unchanged, tally.failures, tally.nodes, tally.relationships);
+  }
+
+  private static final class Tally {
+    int read;
+    int imported;
+    int unchanged;
+    long nodes;
+    long relationships;
+    final List<Failure> failures = new ArrayList<>();
+  }
+
+  private Extracted extractOne(ArticleReader.Result r, int filesDone) {
+    if (!r.ok()) {
+      return new Extracted(r, null, r.error().replaceFirst("^" + java.util.regex.Pattern.quote(r.path().toString()) + "[:#0-9]*: ", ""),
+          filesDone);
+    }
+    try {
+      return new Extracted(r, extractWithinLimits(r.article()), null, filesDone);
+    } catch (RuntimeException e) {
+      return new Extracted(r, null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""),
+          filesDone);
+    }
+  }
+
+  private void write(List<Extracted> batch, Tally tally) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    try {
+      GraphWriter.BatchOutcome outcome = writer.writeBatch(batch.stream()
+          .map(x -> new GraphWriter.Item(x.result().article(), x.extraction())).toList());
+      outcome.unchanged().forEach(u -> {
+        if (u) {
+          tally.unchanged++;
+        } else {
+          tally.imported++;
+        }
+      });
+      tally.nodes += outcome.nodesCreated();
+      tally.relationships += outcome.relationshipsCreated();
+    } catch (RuntimeException batchFailed) {
+      if (batch.size() == 1) {
+        Extracted x = batch.get(0);
+        tally.failures.add(new Failure(x.result().article().file(), batchFailed.getMessage() == null
+            ? batchFailed.getClass().getSimpleName() : batchFailed.getMessage().lines().findFirst().orElse("")));
+        return;
+      }
+      for (Extracted x : batch) {
+        write(List.of(x), tally);
+      }
+    }
   }
 
   /** How far an import has got: files done of all files, articles read, seconds since the start. */

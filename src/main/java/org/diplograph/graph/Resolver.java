@@ -30,38 +30,56 @@ final class Resolver {
     this.tx = tx;
   }
 
+  /** Loads, in two queries, the people and meetings of the graph that a batch's facts may resolve to. */
+  void prefetch(List<org.diplograph.extract.Extraction> extractions) {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    java.util.Set<LocalDate> dates = new java.util.HashSet<>();
+    for (var e : extractions) {
+      e.persons().forEach(p -> {
+        String key = nameKey(p.name());
+        if (key != null) {
+          keys.add(key);
+        }
+      });
+      e.meetings().forEach(m -> {
+        if (m.date() != null) {
+          dates.add(m.date());
+        }
+      });
+    }
+    tx.run(Cypher.load("read/find-persons.cypher"), Map.of("nameKeys", List.copyOf(keys)))
+        .forEachRemaining(r -> people.putIfAbsent(r.get("key").asString(), r.get("id").asString()));
+    tx.run(Cypher.load("read/find-meetings.cypher"), Map.of("dates", List.copyOf(dates))).forEachRemaining(r -> {
+      List<String> ids = new java.util.ArrayList<>(r.get("ids").asList(v -> v.asString()));
+      java.util.Collections.sort(ids);
+      meetings.add(new Seen(ids, r.get("kind").asString(), r.get("date").asLocalDate(), r.get("id").asString()));
+    });
+  }
+
   PersonKey person(String name) {
     String slug = Keys.slug(name);
     String nameKey = nameKey(name);
     if (nameKey == null) {
       return new PersonKey(slug, null, null);
     }
-    String existing = people.get(nameKey);
-    if (existing == null) {
-      var found = tx.run(Cypher.load("read/find-person.cypher"), Map.of("nameKey", nameKey)).list(r -> r.get("id").asString());
-      existing = found.isEmpty() ? slug : found.get(0);
-      people.put(nameKey, existing);
-    }
+    String existing = people.computeIfAbsent(nameKey, k -> slug);
     return new PersonKey(existing, nameKey, existing.equals(slug) ? null : "same given name and surname: " + slug);
   }
 
+  /** The id of the same meeting seen already (participants and kind, a day apart at most), or {@code fallback}. */
   String meeting(List<String> participantIds, LocalDate date, String kind, String fallback) {
     if (date == null) {
       return fallback;
     }
+    List<String> sorted = new java.util.ArrayList<>(participantIds);
+    java.util.Collections.sort(sorted);
     for (Seen seen : meetings) {
-      if (seen.kind().equals(kind) && seen.ids().equals(participantIds) && Math.abs(seen.date().toEpochDay() - date.toEpochDay()) <= 1) {
+      if (seen.kind().equals(kind) && seen.ids().equals(sorted) && Math.abs(seen.date().toEpochDay() - date.toEpochDay()) <= 1) {
         return seen.id();
       }
     }
-    Map<String, Object> params = new HashMap<>();
-    params.put("ids", participantIds);
-    params.put("date", date);
-    params.put("kind", kind);
-    var found = tx.run(Cypher.load("read/find-meeting.cypher"), params).list(r -> r.get("id").asString());
-    String id = found.isEmpty() ? fallback : found.get(0);
-    meetings.add(new Seen(participantIds, kind, date, id));
-    return id;
+    meetings.add(new Seen(sorted, kind, date, fallback));
+    return fallback;
   }
 
   /** "Kassym-Jomart Kemeluly Tokayev" and "Kassym-Jomart Tokayev" → "kassym-jomart|tokayev"; null for one word. */

@@ -1,0 +1,146 @@
+package org.diplograph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.diplograph.config.DiplographProperties;
+import org.diplograph.extract.Extractor;
+import org.diplograph.graph.Graph;
+import org.diplograph.graph.GraphWriter;
+import org.diplograph.graph.Importer;
+import org.diplograph.synthetic.CorpusGenerator;
+
+/** Benchmarks that need a graph: each runs in a temporary embedded store of its own, removed afterwards. */
+final class StoreBench {
+
+  private final PrintWriter out;
+
+  StoreBench(PrintWriter out) {
+    this.out = out;
+  }
+
+  /** Batched writes against one statement execution per fact, on the same synthetic extraction records. */
+  void write(int articles) {
+    CorpusGenerator generator = new CorpusGenerator(1);
+    double batched = inStore(graph -> {
+      GraphWriter writer = new GraphWriter(graph.driver());
+      long start = System.nanoTime();
+      List<GraphWriter.Item> batch = new ArrayList<>();
+      for (int i = 0; i < articles; i++) {
+        CorpusGenerator.Generated g = generator.article(i);
+        batch.add(new GraphWriter.Item(g.article(), g.extraction()));
+        if (batch.size() == 500 || i == articles - 1) {
+          writer.writeBatch(batch);
+          batch.clear();
+        }
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      out.printf(Locale.ROOT, "batched writes (500 articles a transaction)   %8.1f articles/s   %s%n", articles / seconds,
+          counts(graph));
+      out.flush();
+      return articles / seconds;
+    });
+    double factByFact = inStore(graph -> {
+      GraphWriter writer = new GraphWriter(graph.driver());
+      long start = System.nanoTime();
+      for (int i = 0; i < articles; i++) {
+        CorpusGenerator.Generated g = generator.article(i);
+        writer.writeFactByFact(g.article(), g.extraction());
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      out.printf(Locale.ROOT, "one statement per fact (baseline)              %8.1f articles/s   %s%n", articles / seconds,
+          counts(graph));
+      out.flush();
+      return articles / seconds;
+    });
+    out.printf(Locale.ROOT, "ratio                                          %8.1fx faster batched%n", batched / factByFact);
+    out.flush();
+  }
+
+  /** The whole import of synthetic article files: reading, extraction and writing. */
+  void importCorpus(int articles, Extractor extractor) {
+    Path dir = tempDir("diplograph-corpus");
+    try {
+      CorpusGenerator generator = new CorpusGenerator(1);
+      for (int i = 0; i < articles; i++) {
+        Files.writeString(dir.resolve(String.format(Locale.ROOT, "synthetic-%06d.txt", i)), generator.fileText(i));
+      }
+      extractor.warmUp();
+      inStore(graph -> {
+        System.gc();
+        BenchCommand.resetPeaks();
+        long start = System.nanoTime();
+        Importer.Summary s = new Importer(graph, extractor).importPaths(List.of(dir), p -> { });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "import of %d synthetic articles: %.1f articles/s, peak heap %d MB, imported %d, unchanged %d,"
+            + " failed %d%n", articles, articles / seconds, BenchCommand.peakHeapMb(), s.imported(), s.unchanged(),
+            s.failures().size());
+        out.printf(Locale.ROOT, "graph: %s%n", counts(graph));
+        out.flush();
+        return 0.0;
+      });
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private static String counts(Graph graph) {
+    Map<String, Long> stats = graph.stats();
+    long nodes = 0;
+    long relationships = 0;
+    for (var e : stats.entrySet()) {
+      if (Character.isUpperCase(e.getKey().charAt(1))) {
+        relationships += e.getValue(); // relationship types are upper case
+      } else {
+        nodes += e.getValue();
+      }
+    }
+    return nodes + " nodes, " + relationships + " relationships";
+  }
+
+  private static double inStore(java.util.function.ToDoubleFunction<Graph> work) {
+    Path home = tempDir("diplograph-bench");
+    DiplographProperties.Neo4j config = new DiplographProperties().getNeo4j();
+    config.setHome(home);
+    config.setBoltPort(freePort());
+    config.setHttpPort(freePort());
+    config.setGuidePort(freePort());
+    try (Graph graph = Graph.open(config)) {
+      return work.applyAsDouble(graph);
+    } finally {
+      delete(home);
+    }
+  }
+
+  static Path tempDir(String prefix) {
+    try {
+      return Files.createTempDirectory(prefix);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void delete(Path dir) {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temporary folder left behind is harmless
+    }
+  }
+}
