@@ -205,7 +205,7 @@ public final class GraphWriter {
     }
     for (Extraction.Organisation o : e.organisations()) {
       if (o.parent() != null && orgIds.containsKey(o.parent())) {
-        parents.add(Map.of("child", orgIds.get(o.name()), "parent", orgIds.get(o.parent()), "evidence", o.evidence()));
+        parents.add(row("child", orgIds.get(o.name()), "parent", orgIds.get(o.parent()), "evidence", text(o.evidence())));
       }
     }
     Map<String, String> personIds = new HashMap<>();
@@ -213,7 +213,9 @@ public final class GraphWriter {
     List<Map<String, Object>> countryPosts = new ArrayList<>();
     List<Map<String, Object>> orgPosts = new ArrayList<>();
     for (Extraction.Person person : e.persons()) {
-      Resolver.PersonKey key = resolver.person(person.name());
+      Resolver.PersonKey key = resolver.person(person.name(), person.positions().stream()
+          .map(x -> x.role() + "@" + (x.of().startsWith("country:") ? x.of().substring(8)
+              : orgIds.getOrDefault(x.of().substring(4), Keys.slug(x.of().substring(4))))).toList());
       String id = key.id();
       person.mentions().forEach(m -> personIds.put(m, id));
       personIds.put(person.name(), id);
@@ -221,8 +223,14 @@ public final class GraphWriter {
       if (!mentions.contains(person.name())) {
         mentions.add(person.name());
       }
-      persons.add(Map.of("id", id, "name", person.name(), "mentions", mentions, "evidence", text(person.evidence()),
-          "nameKey", key.nameKey(), "merges", key.merge() == null ? List.of() : List.of(key.merge())));
+      Map<String, Object> row = new HashMap<>();
+      row.put("id", id);
+      row.put("name", person.name());
+      row.put("mentions", mentions);
+      row.put("evidence", text(person.evidence()));
+      row.put("nameKey", key.nameKey()); // null for a one-word name
+      row.put("merges", key.merge() == null ? List.of() : List.of(key.merge()));
+      persons.add(row);
       for (Extraction.Position pos : person.positions()) {
         Map<String, Object> post = new HashMap<>();
         post.put("person", id);
@@ -261,7 +269,7 @@ public final class GraphWriter {
       for (String x : m.participants()) {
         String personId = personIds.get(x);
         if (personId != null) {
-          participants.add(Map.of("person", personId, "meeting", id, "capacity", capacity(e, x), "evidence", text(m.evidence())));
+          participants.add(row("person", personId, "meeting", id, "capacity", capacity(e, x), "evidence", text(m.evidence())));
         }
       }
       if (m.place() != null) {
@@ -297,6 +305,15 @@ public final class GraphWriter {
     p.put("topics", tagged(article, topics));
     p.put("documents", tagged(article, documents));
     return p;
+  }
+
+  /** A parameter row; unlike Map.of it takes null values (a capacity, a year the text does not give). */
+  private static Map<String, Object> row(Object... keysAndValues) {
+    Map<String, Object> m = new HashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
   }
 
   /** Each fact's map with the id of the article that states it (the statements run over many articles). */

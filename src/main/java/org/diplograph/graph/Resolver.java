@@ -10,9 +10,10 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * Resolution across articles, inside the writing transaction: a person already in the graph
- * under another form of the name (a middle name or patronymic more or less, other accents) and a
- * meeting already reported by another article (same participants and kind, a day apart at most)
- * keep their existing keys. Each merge is recorded with its rule.
+ * under another form of the name (a middle name or patronymic more or less, other accents, or
+ * the surname alone with one of the same posts) and a meeting already reported by another
+ * article (same participants and kind, a day apart at most) keep their existing keys. Each merge
+ * is recorded with its rule and the key it replaced.
  */
 final class Resolver {
 
@@ -21,10 +22,14 @@ final class Resolver {
 
   private record Seen(List<String> ids, String kind, LocalDate date, String id) {}
 
+  /** A person of the graph known by surname, and one post they hold ("foreign-minister@RU"). */
+  private record Holder(String id, String post) {}
+
   private final TransactionContext tx;
   /** What this transaction has resolved so far: a batch's articles see each other's people and meetings. */
   private final Map<String, String> people = new HashMap<>();
   private final List<Seen> meetings = new java.util.ArrayList<>();
+  private final Map<String, List<Holder>> bySurname = new HashMap<>();
 
   Resolver(TransactionContext tx) {
     this.tx = tx;
@@ -47,6 +52,13 @@ final class Resolver {
         }
       });
     }
+    List<String> surnames = extractions.stream().flatMap(e -> e.persons().stream()).map(p -> p.name().strip())
+        .filter(n -> !n.contains(" ")).distinct().toList();
+    if (!surnames.isEmpty()) {
+      tx.run(Cypher.load("read/find-surnames.cypher"), Map.of("surnames", surnames)).forEachRemaining(r ->
+          bySurname.computeIfAbsent(r.get("surname").asString(), k -> new java.util.ArrayList<>())
+              .add(new Holder(r.get("id").asString(), r.get("role").asString() + "@" + r.get("target").asString())));
+    }
     tx.run(Cypher.load("read/find-persons.cypher"), Map.of("nameKeys", List.copyOf(keys)))
         .forEachRemaining(r -> people.putIfAbsent(r.get("key").asString(), r.get("id").asString()));
     tx.run(Cypher.load("read/find-meetings.cypher"), Map.of("dates", List.copyOf(dates))).forEachRemaining(r -> {
@@ -56,11 +68,20 @@ final class Resolver {
     });
   }
 
-  PersonKey person(String name) {
+  /**
+   * The key of a person: an existing person with the same given name and surname; for a surname
+   * alone, the one person of the graph with that surname who holds one of the same posts
+   * ({@code posts} as "role@country-or-organisation"); else the slug of the name.
+   */
+  PersonKey person(String name, List<String> posts) {
     String slug = Keys.slug(name);
     String nameKey = nameKey(name);
     if (nameKey == null) {
-      return new PersonKey(slug, null, null);
+      List<String> matches = bySurname.getOrDefault(name.strip(), List.of()).stream()
+          .filter(h -> posts.contains(h.post())).map(Holder::id).distinct().toList();
+      return matches.size() == 1
+          ? new PersonKey(matches.get(0), null, "surname and post " + posts + ": " + slug)
+          : new PersonKey(slug, null, null);
     }
     String existing = people.computeIfAbsent(nameKey, k -> slug);
     return new PersonKey(existing, nameKey, existing.equals(slug) ? null : "same given name and surname: " + slug);

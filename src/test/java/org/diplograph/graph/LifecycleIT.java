@@ -90,6 +90,31 @@ class LifecycleIT {
   }
 
   @Test
+  void aSurnameAloneWithTheSamePostIsTheKnownPerson() {
+    LocalDate d = LocalDate.of(2025, 4, 1);
+    writer.write(article("a.txt", "full names", d), meeting("a", d, minister("Sergey Lavrov", "RU"), minister("Ana Soto", "CL"), List.of()));
+    writer.write(article("b.txt", "surname only", d.plusDays(9)), meeting("b", d.plusDays(9), minister("Lavrov", "RU"),
+        minister("Ivan Petrov", "BG"), List.of()));
+    writer.write(article("c.txt", "another Lavrov", d.plusDays(9)), meeting("c", d.plusDays(9), minister("Lavrov", "BY"),
+        minister("Lena Varga", "HU"), List.of()));
+    assertThat(count("MATCH (p:Person {id: 'sergey-lavrov'}) RETURN size(p.merges)")).isEqualTo(1);
+    assertThat(count("MATCH (p:Person {id: 'sergey-lavrov'})-[:PARTICIPATED_IN]->(m) RETURN count(m)")).isEqualTo(2);
+    assertThat(count("MATCH (p:Person {id: 'lavrov'}) RETURN count(p)")).isEqualTo(1); // the one with another post
+  }
+
+  @Test
+  void aOneWordNameWithoutAPostIsWrittenToo() {
+    LocalDate d = LocalDate.of(2025, 4, 1);
+    Extraction.Person bare = new Extraction.Person("Putin", List.of("Putin"), List.of(), "Putin said");
+    Extraction e = meeting("a", d, minister("Ana Soto", "CL"), minister("Ivan Petrov", "BG"), List.of());
+    Extraction withBare = new Extraction("a", d, "Test Wire", null, List.of(e.persons().get(0), bare), e.countries(), List.of(),
+        List.of(new Extraction.Meeting(List.of("Ana Soto", "Putin"), d, null, "phone-call", "held", "Soto called Putin")),
+        e.topics(), List.of(new Extraction.Document("Some Accord", null, "the accord")));
+    assertThat(writer.write(article("a.txt", "bare names", d), withBare).unchanged()).isFalse();
+    assertThat(count("MATCH (:Person {name: 'Putin'})-[r:PARTICIPATED_IN]->() WHERE r.capacity IS NULL RETURN count(r)")).isEqualTo(1);
+  }
+
+  @Test
   void strangersWhoShareASurnameStayApart() {
     LocalDate d = LocalDate.of(2025, 4, 1);
     writer.write(article("a.txt", "petrovs", d), meeting("a", d, minister("Ivan Petrov", "BG"), minister("Boris Petrov", "RU"), List.of()));
