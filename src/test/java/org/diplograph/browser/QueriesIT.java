@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.diplograph.TestPaths;
-import org.diplograph.config.DiplographProperties;
 import org.diplograph.extract.Extractor;
 import org.diplograph.graph.Graph;
 import org.diplograph.graph.Importer;
@@ -31,12 +30,7 @@ class QueriesIT {
 
   @BeforeAll
   static void importCorpus() {
-    DiplographProperties.Neo4j config = new DiplographProperties().getNeo4j();
-    config.setHome(home);
-    config.setBoltPort(TestPaths.freePort());
-    config.setHttpPort(TestPaths.freePort());
-    config.setGuidePort(TestPaths.freePort());
-    graph = Graph.open(config);
+    graph = org.diplograph.TestGraphs.open(home);
     Importer.Summary s = new Importer(graph, new Extractor()).importPaths(List.of(Path.of("src", "test", "resources", "corpus")), l -> { });
     assertThat(s.imported()).isEqualTo(3);
   }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.diplograph.TestPaths;
 import org.diplograph.article.Article;
-import org.diplograph.config.DiplographProperties;
 import org.diplograph.extract.Extraction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,12 +25,7 @@ class LifecycleIT {
 
   @BeforeAll
   static void start() {
-    DiplographProperties.Neo4j config = new DiplographProperties().getNeo4j();
-    config.setHome(home);
-    config.setBoltPort(TestPaths.freePort());
-    config.setHttpPort(TestPaths.freePort());
-    config.setGuidePort(TestPaths.freePort());
-    graph = Graph.open(config);
+    graph = org.diplograph.TestGraphs.open(home);
     writer = new GraphWriter(graph.driver());
   }
 

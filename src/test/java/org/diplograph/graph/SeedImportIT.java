@@ -38,11 +38,7 @@ class SeedImportIT {
 
   @BeforeAll
   static void importSeed() {
-    DiplographProperties.Neo4j config = new DiplographProperties().getNeo4j();
-    config.setHome(home);
-    config.setBoltPort(TestPaths.freePort());
-    config.setHttpPort(TestPaths.freePort());
-    graph = Graph.open(config);
+    graph = org.diplograph.TestGraphs.open(home);
     first = new Importer(graph, new Extractor()).importPaths(List.of(TestPaths.seeds()), line -> { });
     countsAfterFirst = graph.stats();
   }

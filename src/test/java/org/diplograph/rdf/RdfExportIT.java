@@ -26,7 +26,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.diplograph.TestPaths;
-import org.diplograph.config.DiplographProperties;
 import org.diplograph.extract.Extractor;
 import org.diplograph.graph.Importer;
 import org.junit.jupiter.api.AfterAll;
@@ -45,12 +44,7 @@ class RdfExportIT {
 
   @BeforeAll
   static void importArticles() {
-    DiplographProperties.Neo4j config = new DiplographProperties().getNeo4j();
-    config.setHome(home);
-    config.setBoltPort(TestPaths.freePort());
-    config.setHttpPort(TestPaths.freePort());
-    config.setGuidePort(TestPaths.freePort());
-    graph = org.diplograph.graph.Graph.open(config);
+    graph = org.diplograph.TestGraphs.open(home);
     new Importer(graph, new Extractor()).importPaths(List.of(TestPaths.seeds(), Path.of("src", "test", "resources", "corpus")), l -> { });
     exporter = new RdfExporter(graph.driver(), BASE);
   }
