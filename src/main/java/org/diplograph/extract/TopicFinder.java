@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
 final class TopicFinder {
 
   private static final Map<String, Pattern> CUES = load();
+  /** Words of sentences in which parties discuss, agree or cooperate. */
+  private static final Pattern DISCUSSION = Pattern.compile("(?i)\\b(discuss\\w*|talks?|agree\\w*|cooperat\\w*|co-operat\\w*"
+      + "|relations|partnership|dialogue|meeting|met|meets|issues?|focus\\w*|review\\w*|emphasi[sz]\\w*|stress\\w*"
+      + "|priorit\\w*|areas?|interaction|support\\w*|strengthen\\w*|exchang\\w*|signed|projects?|noted|underlined"
+      + "|highlighted|expressed|called|sides|parties|ministers|interlocutors|agenda|ties|collaborat\\w*|commitment)\\b");
 
   private TopicFinder() {}
 
@@ -32,6 +37,9 @@ final class TopicFinder {
     Map<String, Extraction.Topic> found = new LinkedHashMap<>();
     for (Nlp.Sentence s : t.sentences) {
       String sentence = text.substring(s.begin(), s.end());
+      if (!DISCUSSION.matcher(sentence).find()) {
+        continue; // background, not something the parties discussed or agreed on
+      }
       for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {
         if (!found.containsKey(cue.getKey()) && cue.getValue().matcher(sentence).find()) {
           found.put(cue.getKey(), new Extraction.Topic(cue.getKey(), t.evidence(s.begin())));
