@@ -37,7 +37,7 @@ final class MeetingFinder {
   private static final Pattern CREDENTIALS = Pattern.compile("(?i)\\b(credentials|letters? of credence)\\b");
   private static final Pattern ANAPHORIC_SUBJECT = Pattern.compile("^\\s*(?:He|She|They|The (?:\\S+\\s+){0,3}?(?:minister|president|official|leader|head|chief|diplomat|envoy|secretary|guest|visitor|chairperson|chairman))\\b");
   private static final Pattern IMPLICIT_SUBJECT = Pattern.compile("(?i)^\\s*(?:during|at|in|following|after)\\s+(?:the|their|a|his|her)\\s+(?:\\S+\\s+)?(?:meeting|talks|conversation|call|negotiations)\\b");
-  private static final Pattern COUNTERPART_COUNTRIES = Pattern.compile("(?i)\\b(?:counterparts?|(?:foreign )?ministers|delegations?|leaders)\\s+(?:from|of)\\s+((?:the\\s+)?[^.;:]{2,160})");
+  private static final Pattern COUNTERPART_COUNTRIES = Pattern.compile("(?i)\\b(?:counterparts?|(?:foreign )?ministers|delegations?|leaders)\\s+(?:(?:were|are|came)\\s+)?(?:from|of)\\s+((?:the\\s+)?[^.;:]{2,160})");
 
   static List<Extraction.Meeting> find(ArticleText t, List<PersonFinder.Found> people, Metadata meta,
       Map<PersonFinder.Found, List<Extraction.Position>> positions) {
@@ -53,6 +53,15 @@ final class MeetingFinder {
       boolean triggered = trigger.find();
       boolean credentials = credential.find();
       if (!triggered && !credentials) {
+        // "The counterparts were from Romania, Algeria and Estonia": more of the protagonist's meetings
+        if (protagonist != null && !meetings.isEmpty() && COUNTERPART_COUNTRIES.matcher(s.text()).find()
+            && s.text().toLowerCase(java.util.Locale.ROOT).contains("counterpart")) {
+          Extraction.Meeting first = meetings.get(0);
+          for (String country : counterpartCountries(t, s, people, positions)) {
+            add(meetings, new Extraction.Meeting(List.of(protagonist.name, country), first.date(), first.place(),
+                first.kind(), first.status(), t.evidence(s.begin())));
+          }
+        }
         continue;
       }
       int triggerAt = s.begin() + (triggered ? trigger.start() : credential.start());
@@ -98,8 +107,10 @@ final class MeetingFinder {
       if (before.size() == 1 && (after.size() > 1 || !countries.isEmpty()) && separateCounterparts(s.text())) {
         after.forEach(o -> groups.add(List.of(before.get(0).name, o.name)));
         countries.forEach(c -> groups.add(List.of(before.get(0).name, c)));
-      } else if (all.size() >= 2) {
-        groups.add(all.stream().map(p -> p.name).toList());
+      } else if (all.size() + countries.size() >= 2) {
+        List<String> group = new ArrayList<>(all.stream().map(p -> p.name).toList());
+        group.addAll(countries); // "a trilateral meeting of the ministers of A, B and C": C's unnamed delegation too
+        groups.add(group);
       }
       for (List<String> group : groups) {
         add(meetings, new Extraction.Meeting(group, date, place, kind, status, evidence));
