@@ -116,7 +116,56 @@ final class MeetingFinder {
         add(meetings, new Extraction.Meeting(group, date, place, kind, status, evidence));
       }
     }
+    addMultilateral(t, people, meta, meetings);
     return meetings;
+  }
+
+  private static final Pattern EVENT = Pattern.compile("(?i)\\b(?:meeting|summit|conference|forum|session|ministerial)\\b"
+      + "[^.]{0,80}\\b(?:took place|was held|were held|opened|convened|gathered)\\b");
+  private static final Pattern REPRESENTED = Pattern.compile("(?i)\\b(?:headed|led|represented)\\s+by\\b");
+
+  /**
+   * A multilateral meeting ("The … Ministerial Meeting took place in Astana on 21 December"),
+   * its participants named where delegations are "headed by" or "represented by" someone, and
+   * countries represented by unnamed officials ("Tajikistan was represented by a deputy minister").
+   */
+  private static void addMultilateral(ArticleText t, List<PersonFinder.Found> people, Metadata meta,
+      List<Extraction.Meeting> meetings) {
+    Nlp.Sentence event = null;
+    List<String> participants = new ArrayList<>();
+    for (Nlp.Sentence s : t.sentences) {
+      if (event == null) {
+        event = EVENT.matcher(s.text()).find() ? s : null;
+        continue;
+      }
+      Matcher by = REPRESENTED.matcher(s.text());
+      if (!by.find()) {
+        continue;
+      }
+      List<PersonFinder.Found> named = inOrder(people, s);
+      named.forEach(p -> {
+        if (!participants.contains(p.name)) {
+          participants.add(p.name);
+        }
+      });
+      if (named.isEmpty()) {
+        int represented = s.begin() + by.start();
+        for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+          var country = CountryFinder.countryOf(hit.value());
+          if (country != null && hit.start() >= s.begin() && hit.end() <= represented
+              && !participants.contains("country:" + country.iso2())) {
+            participants.add("country:" + country.iso2());
+          }
+        }
+      }
+    }
+    if (event == null || participants.size() < 3) {
+      return;
+    }
+    LocalDate date = Dates.find(event.text(), meta.published(), false);
+    String place = place(t, event);
+    add(meetings, new Extraction.Meeting(participants, date != null ? date : meta.datelineDate(),
+        place != null ? place : meta.city(), "meeting", "held", t.evidence(event.begin())));
   }
 
   /**
