@@ -45,7 +45,12 @@ final class PositionFinder {
         Nlp.Sentence s = t.sentenceAt(o[0]);
         int floor = Math.max(s.begin(), previousPersonEnd(people, o[0], s.begin()));
         List<Titles.Post> phrase = new ArrayList<>(Titles.before(t.text, floor, o[0]));
-        phrase.addAll(Titles.after(t.text, o[1], Math.min(s.end(), nextPersonStart(people, o[1], s.end()))));
+        int next = nextPersonStart(people, o[1], s.end());
+        for (Titles.Post post : Titles.after(t.text, o[1], Math.min(s.end(), next))) {
+          if (next >= s.end() || !t.text.substring(post.end(), next).isBlank()) {
+            phrase.add(post); // ", Health Minister Khatiwada": a title right before a name is that name's
+          }
+        }
         for (Extraction.Position p : positions(t, phrase, organisations, home)) {
           (p.of() == HOME ? homePosts : posts).putIfAbsent(p.role() + "|" + p.of(), p);
         }
@@ -58,6 +63,7 @@ final class PositionFinder {
     }
     addCounterparts(t, people, result);
     addListed(t, people, result);
+    addRespectively(t, people, result);
     result.replaceAll((person, posts) -> List.copyOf(posts));
     return result;
   }
@@ -104,6 +110,57 @@ final class PositionFinder {
         }
       }
     }
+  }
+
+  private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
+
+  /**
+   * "Uzbekistan and Kyrgyzstan were represented by Foreign Ministers Abdulaziz Kamilov and Erlan
+   * Abdyldayev respectively": the n-th country named before the verb is the n-th person's.
+   */
+  private static void addRespectively(ArticleText t, List<PersonFinder.Found> people,
+      Map<PersonFinder.Found, List<Extraction.Position>> result) {
+    for (Nlp.Sentence s : t.sentences) {
+      if (!RESPECTIVELY.matcher(s.text()).find()) {
+        continue;
+      }
+      Matcher plural = PLURAL_ROLE.matcher(s.text());
+      if (!plural.find()) {
+        continue;
+      }
+      String role = pluralRole(plural.group(1));
+      int rolesAt = s.begin() + plural.start();
+      List<String> countries = new ArrayList<>();
+      for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
+        Country c = CountryFinder.countryOf(m.value());
+        if (c != null && m.start() >= s.begin() && m.end() <= rolesAt) {
+          countries.add("country:" + c.iso2());
+        }
+      }
+      List<PersonFinder.Found> named = new ArrayList<>();
+      for (PersonFinder.Found p : people) {
+        for (int[] o : p.occurrences) {
+          if (o[0] > rolesAt && o[1] <= s.end() && !named.contains(p)) {
+            named.add(p);
+          }
+        }
+      }
+      named.sort((a, b) -> Integer.compare(firstAfter(a, rolesAt), firstAfter(b, rolesAt)));
+      if (countries.size() != named.size()) {
+        continue;
+      }
+      for (int i = 0; i < named.size(); i++) {
+        String of = countries.get(i);
+        List<Extraction.Position> posts = result.get(named.get(i));
+        if (posts.stream().noneMatch(x -> x.role().equals(role) && x.of().equals(of))) {
+          posts.add(new Extraction.Position(plural.group(1), role, of, t.evidence(s.begin())));
+        }
+      }
+    }
+  }
+
+  private static int firstAfter(PersonFinder.Found p, int offset) {
+    return p.occurrences.stream().mapToInt(o -> o[0]).filter(x -> x > offset).min().orElse(Integer.MAX_VALUE);
   }
 
   private static String pluralRole(String plural) {

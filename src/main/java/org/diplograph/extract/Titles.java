@@ -197,7 +197,8 @@ final class Titles {
     String previous;
     do {
       previous = p;
-      p = p.replaceAll("^(?:(?:the|The|a|an|of|for|and|to|in|at|on)\\s+|[,;]\\s*)", "")
+      p = p.replaceAll("^(?:(?:the|The|a|an|of|for|and|to|in|at|on|If|When|While|As|But|And|Then|After|Before|Since|"
+          + "Although|However|Meanwhile|Later|Earlier|Today|Yesterday|On|In|At|During)\\s+|[,;]\\s*)", "")
           .replaceAll("(?:\\s*[,;]|\\s+(?:and|of|the|for|to|in|at|on))$", "").strip();
     } while (!p.equals(previous));
     return p;
