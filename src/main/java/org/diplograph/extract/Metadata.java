@@ -20,6 +20,7 @@ import org.diplograph.gazetteer.Gazetteer;
 record Metadata(String body, String city, LocalDate datelineDate, LocalDate published, String source) {
 
   private static final Pattern CAPTION = Pattern.compile("(?i)^\\s*(?:\\(?photo|photos|source|image|video|read more|also read|follow us|share|tags?)\\b[^\\n]*$");
+  private static final Pattern PHOTO_CREDIT = Pattern.compile("\\((?:[A-Z][A-Za-z]+/[^()\\n]{1,60}|(?:Photo|Photos|Image)\\b[^()\\n]{0,60})\\)");
   private static final Pattern TIMESTAMP = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})[\\sT]+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*([^\\n]*)$");
   /** "ASTANA, Kazakhstan, June 25." / "BAKU, Azerbaijan, May 31 (Yonhap) --" / "Tashkent, 15 March –" */
   private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,2}),\\s*"
@@ -79,6 +80,10 @@ record Metadata(String body, String city, LocalDate datelineDate, LocalDate publ
         first = false;
       }
       offset += para.length() + 1;
+    }
+    Matcher credit = PHOTO_CREDIT.matcher(body);
+    while (credit.find()) {
+      blank(body, credit.start(), credit.end()); // "(ANTARA/Foreign Affairs Ministry)": who took the picture
     }
     if (source == null) {
       source = credit(body.toString());

@@ -39,8 +39,9 @@ final class OrganisationFinder {
   private static final Pattern AND_MORE = Pattern.compile("\\G and (\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,3})");
   /** Titles, places and regions that NER takes for organisations. */
   private static final Pattern NOT_AN_ORGANISATION = Pattern.compile("(?i)(?:minister|president|ambassador|secretary) .*|.*\\b(?:minister|president|ambassador|secretary-general"
-      + "|director-general|chairman|chairperson|spokesman|spokesperson)$|.*\\b(?:airport|hotel|palace|square|street|avenue"
-      + "|stadium|hall|headquarters)$|(?:central|south|north|east|west|southeast|south-east|eastern|western) "
+      + "|director-general|chairman|chairperson|spokesman|spokesperson|coordinator|envoy|representative|rapporteur"
+      + "|adviser|advisor)$|.*\\b(?:airport|hotel|palace|square|street|avenue|stadium|hall|headquarters"
+      + "|review|partnership|agenda|strategy|declaration|treaty|agreement|immigrants|migrants)$|.*['’]\\s.*|(?:central|south|north|east|west|southeast|south-east|eastern|western) "
       + "(?:america|asia|europe|africa)");
   /** "Minister for Advanced Science and Technology": the portfolio of a title, not an organisation. */
   private static final Pattern TITLE_BEFORE = Pattern.compile("(?s).*\\b(?:Minister|Secretary|Commissioner|Minister of State)\\s+(?:for|of)\\s+(?:the\\s+)?$");
