@@ -37,6 +37,7 @@ public class Extractor {
     List<int[]> named = new ArrayList<>();
     orgs.forEach(o -> named.addAll(o.spans));
     List<int[]> titled = new ArrayList<>(named);
+    t.hits.forEach(h -> titled.add(new int[] {h.start(), h.end()})); // "Federal Democratic Republic of …" is no democracy talk
     positions.values().forEach(list -> list.forEach(p -> titled.addAll(spansOf(t.text, p.title()))));
     List<Extraction.Meeting> meetings = MeetingFinder.find(t, people, meta, positions);
     return new Extraction(article.name(), meta.published(), meta.source(), meta.city(), persons,
