@@ -18,7 +18,7 @@ final class Dates {
   /** "June 25", "June 25, 2024", "25 June", "25 June 2024", "Dec. 4". */
   static final Pattern MONTH_DAY = Pattern.compile("\\b(?:(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?"
       + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH + ")(?:,?\\s+(\\d{4}))?)\\b");
-  private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:(?:on|last|this|next)\\s+(" + WEEKDAY + ")|(yesterday)|(today|tonight|this morning|this afternoon|this evening|earlier today)|(tomorrow))\\b");
+  private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:(?:(?:on|last|this|next|a)\\s+)?(" + WEEKDAY + ")(?:['’]s)?|(yesterday)|(today|tonight|this morning|this afternoon|this evening|earlier today)|(tomorrow))\\b");
 
   private Dates() {}
 

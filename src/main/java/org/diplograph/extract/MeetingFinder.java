@@ -95,8 +95,13 @@ final class MeetingFinder {
       boolean planned = PLANNED.matcher(s.text()).find() && !PAST.matcher(s.text().substring(0, triggerAt - s.begin())).find();
       String status = planned ? "planned" : "held";
       LocalDate date = Dates.find(s.text(), meta.published(), planned);
+      if (planned && date != null && date.equals(meta.published())) {
+        date = null; // "continues today his visit, during which he will meet …": today is the visit's, not the meeting's
+      }
       if (date == null && !planned) {
-        date = meta.datelineDate();
+        // "Xi also met with …": the occasion of the article's earlier meeting, else the dateline's day
+        date = meetings.stream().map(Extraction.Meeting::date).filter(java.util.Objects::nonNull).findFirst()
+            .orElse(meta.datelineDate());
       }
       String place = place(t, s);
       if (place == null && !planned) {
