@@ -121,6 +121,7 @@ final class OrganisationFinder {
       f.mentions.add(name);
       f.spans.add(new int[] {start, end});
     }
+    addBodiesOfKnown(t, found);
     addBackReferences(t, found.values());
     return new ArrayList<>(found.values());
   }
@@ -238,6 +239,44 @@ final class OrganisationFinder {
       }
     }
     return null;
+  }
+
+  private static final Pattern BODY_AFTER = Pattern.compile("\\G((?: \\p{Lu}[\\p{L}-]+){0,3} (?:Forum|Council|Commission"
+      + "|Secretariat|Office|Centre|Center|Committee|Bank|Fund|Mission|Assembly))\\b");
+
+  /** "ASEAN Regional Forum", "OSCE Programme Office": a body of a known organisation NER did not mark. */
+  private static void addBodiesOfKnown(ArticleText t, Map<String, Found> found) {
+    for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
+      if (!(m.value() instanceof Gazetteer.OrganisationName o)) {
+        continue;
+      }
+      Matcher body = BODY_AFTER.matcher(t.text).region(m.end(), t.text.length());
+      if (!body.lookingAt()) {
+        continue;
+      }
+      int end = body.end();
+      boolean known = found.values().stream().anyMatch(f -> f.spans.stream().anyMatch(s -> s[0] <= m.start() && s[1] >= end));
+      String name = t.text.substring(m.start(), end);
+      if (known || Gazetteer.get().find(name).stream().anyMatch(h -> h.start() == 0 && h.end() == name.length())) {
+        continue;
+      }
+      Organisation expanded = expandAcronym(t, name);
+      if (expanded != null) { // "AU Commission" is the gazetteer's "African Union Commission"
+        Found f = found.computeIfAbsent(expanded.id(), k -> known(expanded, t.evidence(m.start())));
+        f.mentions.add(name);
+        f.spans.add(new int[] {m.start(), end});
+        continue;
+      }
+      Found f = found.computeIfAbsent(name.toLowerCase(java.util.Locale.ROOT), k -> {
+        Found n = new Found();
+        n.name = name;
+        n.evidence = t.evidence(m.start());
+        n.parent = o.organisation().name();
+        return n;
+      });
+      f.mentions.add(name);
+      f.spans.add(new int[] {m.start(), end});
+    }
   }
 
   /** "the Organization" for the one organisation of the article whose name has that head word. */
