@@ -70,7 +70,7 @@ public class Extractor {
    */
   private String home(Article article, Metadata meta) {
     if (meta.city() != null) {
-      var capital = gazetteer.countryOfCapital(meta.city());
+      var capital = gazetteer.countryOfCity(meta.city());
       if (capital.isPresent()) {
         return "country:" + capital.get().iso2();
       }

@@ -35,6 +35,7 @@ public final class Gazetteer {
   private final Map<String, String> roles = new LinkedHashMap<>();
   private final Map<String, String> topics = new LinkedHashMap<>();
   private final Map<String, Country> capitals = new LinkedHashMap<>();
+  private final Map<String, Country> cities = new LinkedHashMap<>();
   private final PhraseMatcher<Hit> matcher = new PhraseMatcher<>();
 
   private Gazetteer() {}
@@ -78,7 +79,20 @@ public final class Gazetteer {
         g.matcher.add(capital, new Capital(c));
       }
     }
+    for (String[] row : rows("cities.tsv")) {
+      g.country(row[1]).ifPresent(c -> g.cities.putIfAbsent(row[0].toLowerCase(Locale.ROOT), c));
+    }
     return g;
+  }
+
+  /**
+   * The country of a city: its capital, or a large city that datelines name (cities.tsv: Almaty,
+   * Istanbul, Geneva, New York, former capital names). Unlike a capital, such a city never stands
+   * for its government in the text.
+   */
+  public Optional<Country> countryOfCity(String city) {
+    Optional<Country> capital = countryOfCapital(city);
+    return capital.isPresent() ? capital : Optional.ofNullable(cities.get(city.toLowerCase(Locale.ROOT)));
   }
 
   /** Every country, organisation or capital named in the text, left to right. */

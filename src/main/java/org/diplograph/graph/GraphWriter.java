@@ -278,7 +278,7 @@ public final class GraphWriter {
         place.put("name", m.place());
         place.put("meeting", id);
         place.put("evidence", text(m.evidence()));
-        place.put("country", gazetteer.countryOfCapital(m.place()).map(c -> country(c, null)).orElse(null));
+        place.put("country", gazetteer.countryOfCity(m.place()).map(c -> country(c, null)).orElse(null));
         places.add(place);
       }
     }
