@@ -65,7 +65,8 @@ public class Extractor {
 
   /**
    * The country an article is written from: that of its dateline city, else the one its outlet's
-   * name gives ("Daily News Egypt", "Office of the Prime Minister of Papua New Guinea").
+   * name gives ("Daily News Egypt", "Office of the Prime Minister of Papua New Guinea"), else that
+   * of the national news agency it credits ("Zawya (WAM)").
    * "country:XX" or null.
    */
   private String home(Article article, Metadata meta) {
@@ -82,6 +83,10 @@ public class Extractor {
           if (c != null && !(m.value() instanceof Gazetteer.Capital)) {
             return "country:" + c.iso2();
           }
+        }
+        var agency = gazetteer.countryOfAgency(outlet); // a national news agency reports from its country
+        if (agency.isPresent()) {
+          return "country:" + agency.get().iso2();
         }
       }
     }

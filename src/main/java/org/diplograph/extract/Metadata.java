@@ -21,6 +21,7 @@ record Metadata(String body, String city, LocalDate datelineDate, LocalDate publ
 
   private static final Pattern CAPTION = Pattern.compile("(?i)^\\s*(?:\\(?photo|photos|source|image|video|read more|also read|follow us|share|tags?)\\b[^\\n]*$");
   private static final Pattern PHOTO_CREDIT = Pattern.compile("\\((?:[A-Z][A-Za-z]+/[^()\\n]{1,60}|(?:Photo|Photos|Image)\\b[^()\\n]{0,60})\\)");
+  private static final Pattern DATELINE_ALONE = Pattern.compile("^\\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?:,\\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\\s*$");
   private static final Pattern TIMESTAMP = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})[\\sT]+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*([^\\n]*)$");
   /** "ASTANA, Kazakhstan, June 25." / "BAKU, Azerbaijan, May 31 (Yonhap) --" / "Tashkent, 15 March –" */
   private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,2}),\\s*"
@@ -50,6 +51,13 @@ record Metadata(String body, String city, LocalDate datelineDate, LocalDate publ
         continue;
       }
       Matcher ts = TIMESTAMP.matcher(para);
+      Matcher alone = DATELINE_ALONE.matcher(para);
+      if (first && city == null && alone.matches() && isPlace(alone.group(1), gazetteer)) {
+        city = cityName(alone.group(1)); // "NAIROBI, Kenya" on a line of its own
+        blank(body, offset, offset + para.length());
+        offset += para.length() + 1;
+        continue;
+      }
       boolean headline = first && looksLikeHeadline(para, paragraphs, p);
       if (CAPTION.matcher(para).matches() || ts.matches() || headline) {
         if (ts.matches() && published == null) {

@@ -36,6 +36,7 @@ public final class Gazetteer {
   private final Map<String, String> topics = new LinkedHashMap<>();
   private final Map<String, Country> capitals = new LinkedHashMap<>();
   private final Map<String, Country> cities = new LinkedHashMap<>();
+  private final Map<String, Country> agencies = new LinkedHashMap<>();
   private final PhraseMatcher<Hit> matcher = new PhraseMatcher<>();
 
   private Gazetteer() {}
@@ -79,6 +80,9 @@ public final class Gazetteer {
         g.matcher.add(capital, new Capital(c));
       }
     }
+    for (String[] row : rows("agencies.tsv")) {
+      g.country(row[1]).ifPresent(c -> g.agencies.putIfAbsent(row[0].toLowerCase(Locale.ROOT), c));
+    }
     for (String[] row : rows("cities.tsv")) {
       g.country(row[1]).ifPresent(c -> g.cities.putIfAbsent(row[0].toLowerCase(Locale.ROOT), c));
     }
@@ -93,6 +97,17 @@ public final class Gazetteer {
   public Optional<Country> countryOfCity(String city) {
     Optional<Country> capital = countryOfCapital(city);
     return capital.isPresent() ? capital : Optional.ofNullable(cities.get(city.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The country of a national news agency named in an outlet ("Zawya (WAM)", "Kazinform"), if any. */
+  public Optional<Country> countryOfAgency(String outlet) {
+    for (String word : outlet.split("[^\\p{L}]+")) {
+      Country c = agencies.get(word.toLowerCase(Locale.ROOT));
+      if (c != null) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.ofNullable(agencies.get(outlet.strip().toLowerCase(Locale.ROOT)));
   }
 
   /** Every country, organisation or capital named in the text, left to right. */
