@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** The role class of {@code roles.tsv} that a title belongs to. */
 final class Roles {
 
-  private static final Pattern DEPUTY = Pattern.compile("\\b(deputy|vice|assistant|under-?secretary|state secretary|state minister|minister of state|acting deputy)\\b|\\bvice-");
+  private static final Pattern DEPUTY = Pattern.compile("\\b(deputy|vice|assistant|under-?secretary|state secretary|state minister|minister of state for|acting deputy)\\b|\\bvice-");
   private static final Pattern ENVOY = Pattern.compile("\\b(ambassador|envoy|charg[ée]|high commissioner|permanent representative|special representative|consul|consul-general|plenipotentiary)");
   private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("\\b(prime minister|premier|chancellor|head of government|president of the government|chief executive)\\b");
   private static final Pattern FOREIGN = Pattern.compile("\\b(foreign|external affairs|secretary of state)\\b");

@@ -54,6 +54,9 @@ final class Titles {
     if (honorific && last(text, tokens, 0).equals(",")) {
       tokens.remove(tokens.size() - 1); // "Ambassador of Mexico, Mr Luis Paz"
     }
+    if (last(text, tokens, 0).equals("and")) {
+      return List.of(); // "X, Minister of State, and Omran Sharaf": the title before "and" is X's
+    }
     int first = tokens.size();
     for (int i = tokens.size() - 1; i >= 0; i--) {
       String w = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
