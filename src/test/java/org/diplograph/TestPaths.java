@@ -15,9 +15,9 @@ public final class TestPaths {
     return Path.of("seeds");
   }
 
-  /** An article written for the tests, under src/test/resources/articles. */
+  /** An article written for the tests: the project's gold set, src/test/resources/gold (001.txt, 002.html …). */
   public static Path article(String name) {
-    return Path.of("src", "test", "resources", "articles", name);
+    return Path.of("src", "test", "resources", "gold", name);
   }
 
   public static int freePort() {

@@ -25,13 +25,13 @@ class ArticleReaderTest {
 
   @Test
   void headerLinesGiveUrlDateSourceAndTitle() throws Exception {
-    Article a = reader.read(TestPaths.article("vienna-call.txt"));
+    Article a = reader.read(TestPaths.article("001.txt"));
     assertThat(a.url()).isEqualTo("https://example.org/news/vienna-call");
     assertThat(a.published()).isEqualTo(LocalDate.of(2025, 3, 14));
     assertThat(a.source()).isEqualTo("Example Wire");
     assertThat(a.title()).startsWith("Austrian and Japanese");
     assertThat(a.text()).startsWith("VIENNA, March 14.").doesNotContain("url:");
-    assertThat(a.name()).isEqualTo("vienna-call");
+    assertThat(a.name()).isEqualTo("001");
   }
 
   @Test
@@ -43,7 +43,7 @@ class ArticleReaderTest {
 
   @Test
   void htmlPagesKeepTheArticleParagraphsAndDropScriptsStylesAndNavigation() {
-    Article a = reader.read(TestPaths.article("planned-visit.html"));
+    Article a = reader.read(TestPaths.article("002.html"));
     assertThat(a.title()).isEqualTo("Ghana and Norway to hold talks");
     assertThat(a.published()).isEqualTo(LocalDate.of(2025, 5, 2));
     assertThat(a.source()).isEqualTo("Example Daily");

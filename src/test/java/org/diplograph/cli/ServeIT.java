@@ -84,7 +84,7 @@ class ServeIT {
   @Test
   void theSparqlEndpointFollowsImportsIntoTheServer() throws Exception {
     assertThat(server.output()).anySatisfy(l -> assertThat(l).contains("http://127.0.0.1:" + server.sparqlPort + "/diplograph/sparql"));
-    Cli.Run imported = Cli.run("import", TestPaths.article("vienna-call.txt").toString(), uri(), "--neo4j.password=" + PASSWORD);
+    Cli.Run imported = Cli.run("import", TestPaths.article("001.txt").toString(), uri(), "--neo4j.password=" + PASSWORD);
     assertThat(imported.exitCode()).as(imported.err()).isZero();
     String query = java.net.URLEncoder.encode("ASK { ?p <https://schema.org/name> \"Takeshi Iwaya\" }", "UTF-8");
     java.net.URI ask = java.net.URI.create("http://127.0.0.1:" + server.sparqlPort + "/diplograph/sparql?query=" + query);

@@ -81,7 +81,7 @@ class ExtractorTest {
 
   @Test
   void aPhoneCallOnAWeekdayResolvesAgainstThePublicationDate() {
-    Extraction e = extract(TestPaths.article("vienna-call.txt"));
+    Extraction e = extract(TestPaths.article("001.txt"));
     assertThat(e.source()).isEqualTo("Example Wire");
     assertThat(e.countries()).extracting(Extraction.CountryMention::iso2).containsExactlyInAnyOrder("AT", "JP");
     assertThat(e.persons()).extracting(Extraction.Person::name).containsExactly("Beate Meinl-Reisinger", "Takeshi Iwaya");
@@ -98,7 +98,7 @@ class ExtractorTest {
 
   @Test
   void anAnnouncedMeetingIsPlannedAndAPossessiveCountryIsTheAffiliation() {
-    Extraction e = extract(TestPaths.article("planned-visit.html"));
+    Extraction e = extract(TestPaths.article("002.html"));
     assertThat(e.persons().get(0).positions()).extracting(Extraction.Position::role, Extraction.Position::of)
         .containsExactly(tuple("foreign-minister", "country:GH"));
     assertThat(e.meetings()).singleElement().satisfies(m -> {

@@ -179,7 +179,7 @@ class RdfExportIT {
         before = q.execSelect().next().getLiteral("n").getLong();
       }
       assertThat(before).isEqualTo(graphCount("MATCH (p:Person) RETURN count(p)"));
-      new Importer(graph, new Extractor()).importPaths(List.of(TestPaths.article("vienna-call.txt")), l -> { });
+      new Importer(graph, new Extractor()).importPaths(List.of(TestPaths.article("001.txt")), l -> { });
       assertThat(endpoint.refreshIfChanged()).isTrue();
       try (QueryExecution q = QueryExecution.service(endpoint.url()).query(query).build()) {
         long after = q.execSelect().next().getLiteral("n").getLong();
