@@ -82,16 +82,4 @@ final class ArticleText {
   String evidence(int offset) {
     return sentenceAt(offset).text().strip().replaceAll("\\s+", " ");
   }
-
-  /** The token right before an offset, or null. */
-  Nlp.Token tokenBefore(int offset) {
-    Nlp.Token previous = null;
-    for (Nlp.Token t : sentenceAt(offset).tokens()) {
-      if (t.end() > offset) {
-        break;
-      }
-      previous = t;
-    }
-    return previous;
-  }
 }
