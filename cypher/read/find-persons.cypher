@@ -1,4 +1,5 @@
-// People already in the graph under given-name-and-surname keys (one query for a whole batch).
+// People already in the graph under given-name-and-surname keys (one query for a whole batch), with the
+// name keys that an `unmerge` keeps apart from them.
 UNWIND $nameKeys AS key
 MATCH (p:Person {nameKey: key})
-RETURN key, p.id AS id
+RETURN key, p.id AS id, coalesce(p.apart, []) AS apart

@@ -1,8 +1,9 @@
-// Meetings the article reports: one node per meeting (participants + date), one REPORTS edge per article.
+// Meetings the articles report: one node per meeting (participants + date), one REPORTS edge per article.
 UNWIND $meetings AS m
 MERGE (n:Meeting {id: m.id})
-  ON CREATE SET n.date = m.date, n.kind = m.kind, n.status = m.status, n.name = m.name
+  ON CREATE SET n.date = m.date, n.kind = m.kind, n.status = m.status, n.name = m.name,
+    n.participants = m.participants
 WITH n, m
-MATCH (a:Article {id: m.article})
-MERGE (a)-[r:REPORTS]->(n)
-SET r.evidence = m.evidence
+UNWIND m.sources AS s
+MATCH (a:Article {id: s.article})
+CREATE (a)-[:REPORTS {evidence: s.evidence}]->(n)

@@ -1,6 +1,6 @@
-// Who took part in each meeting, in which capacity, as stated where.
+// Who took part in each meeting, in which capacity, as stated by which articles.
 UNWIND $participants AS x
 MATCH (p:Person {id: x.person}), (n:Meeting {id: x.meeting})
 MERGE (p)-[r:PARTICIPATED_IN]->(n)
-  ON CREATE SET r.capacity = x.capacity, r.evidence = x.evidence, r.articles = []
-SET r.articles = CASE WHEN x.article IN r.articles THEN r.articles ELSE r.articles + x.article END
+  ON CREATE SET r.capacity = x.sources[0].capacity, r.evidence = x.sources[0].evidence, r.articles = []
+SET r.articles = r.articles + [s IN x.sources WHERE NOT s.article IN r.articles | s.article]

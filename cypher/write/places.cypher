@@ -1,15 +1,17 @@
-// Where each meeting was held: a Place in its country.
+// Where each meeting was held: a Place in its country, HELD_IN edges with the articles that state them,
+// and a MENTIONS edge from each article that names the place.
 UNWIND $places AS x
 MERGE (pl:Place {id: x.id})
   ON CREATE SET pl.name = x.name, pl.wikidata = x.wikidata
+FOREACH (c IN CASE WHEN x.country IS NULL THEN [] ELSE [x.country] END |
+  MERGE (country:Country {iso2: c.iso2})
+    ON CREATE SET country.iso3 = c.iso3, country.name = c.name, country.wikidata = c.wikidata
+  MERGE (pl)-[:IN]->(country))
 WITH pl, x
-MATCH (n:Meeting {id: x.meeting}), (a:Article {id: x.article})
+UNWIND x.sources AS s
+MATCH (n:Meeting {id: s.meeting}), (a:Article {id: s.article})
 MERGE (n)-[r:HELD_IN]->(pl)
-  ON CREATE SET r.evidence = x.evidence, r.articles = []
-SET r.articles = CASE WHEN x.article IN r.articles THEN r.articles ELSE r.articles + x.article END
-MERGE (a)-[m:MENTIONS]->(pl)
-SET m.evidence = x.evidence
-WITH pl, x WHERE x.country IS NOT NULL
-MERGE (c:Country {iso2: x.country.iso2})
-  ON CREATE SET c.iso3 = x.country.iso3, c.name = x.country.name, c.wikidata = x.country.wikidata
-MERGE (pl)-[:IN]->(c)
+  ON CREATE SET r.evidence = s.evidence, r.articles = []
+SET r.articles = CASE WHEN s.article IN r.articles THEN r.articles ELSE r.articles + s.article END
+FOREACH (_ IN CASE WHEN s.mention THEN [1] ELSE [] END |
+  CREATE (a)-[:MENTIONS {evidence: s.evidence}]->(pl))

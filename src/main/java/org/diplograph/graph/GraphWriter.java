@@ -26,9 +26,52 @@ public final class GraphWriter {
   /** What one write did. */
   public record Outcome(boolean unchanged, int nodesCreated, int relationshipsCreated) {}
 
-  private static final List<String> STATEMENTS = List.of("countries", "organisations", "organisation-parents",
-      "persons", "positions-country", "positions-organisation", "meetings", "participants", "places", "topics",
-      "documents");
+  /**
+   * How the rows of one write statement are grouped for a batch: its list parameter, the fields
+   * that identify its node or edge (one row each, so each is merged once), what each article says
+   * of it (gathered in the row's {@code sources}, one per article, or per {@code sourceKey}), and
+   * the lists joined across articles. Sources with a {@code date} give the row its {@code first}
+   * and {@code last} dates.
+   */
+  private record Rows(String parameter, List<String> key, List<String> perSource, List<String> sourceKey,
+      List<String> joined) {
+
+    Rows(String parameter, List<String> key, List<String> perSource, String... joined) {
+      this(parameter, key, perSource, List.of("article"), List.of(joined));
+    }
+  }
+
+  private static final List<String> SAID = List.of("article", "evidence");
+
+  /** The statements after the article's own, in order, each with the grouping of its rows. */
+  private static final Map<String, Rows> STATEMENTS = orderedMap(
+      "countries", new Rows("countries", List.of("iso2"), SAID),
+      "organisations", new Rows("organisations", List.of("id"), SAID, "acronyms"),
+      "organisation-parents", new Rows("parents", List.of("child", "parent"), SAID),
+      "persons", new Rows("persons", List.of("id"), SAID, "mentions", "merges"),
+      "positions-country", new Rows("positions", List.of("person", "target", "role"),
+          List.of("article", "evidence", "title", "date")),
+      "positions-organisation", new Rows("orgPositions", List.of("person", "target", "role"),
+          List.of("article", "evidence", "title", "date")),
+      "meetings", new Rows("meetings", List.of("id"), SAID),
+      "participants", new Rows("participants", List.of("person", "meeting"), List.of("article", "evidence", "capacity")),
+      "places", new Rows("places", List.of("id"), List.of("article", "evidence", "meeting", "mention"),
+          List.of("article", "meeting"), List.of()),
+      "topics", new Rows("topics", List.of("id"), SAID),
+      "documents", new Rows("documents", List.of("id"), List.of("article", "evidence", "year")));
+
+  /** Every statement after the article's, in order, as one (one round trip): each file a CALL block. */
+  private static final String FACTS = STATEMENTS.keySet().stream()
+      .map(name -> "CALL {\n" + Cypher.statements("write/" + name + ".cypher").get(0) + "\n}")
+      .collect(java.util.stream.Collectors.joining("\n"));
+
+  private static Map<String, Rows> orderedMap(Object... namesAndRows) {
+    Map<String, Rows> m = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndRows.length; i += 2) {
+      m.put((String) namesAndRows[i], (Rows) namesAndRows[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   private final Driver driver;
   private final Gazetteer gazetteer = Gazetteer.get();
@@ -38,7 +81,10 @@ public final class GraphWriter {
     this(driver, statement -> { });
   }
 
-  /** A writer that calls {@code beforeStatement} with each statement's name: tests inject failures there. */
+  /**
+   * A writer that calls {@code beforeStatement} with each statement's name as it prepares it
+   * (the article node is written by then): tests inject failures there.
+   */
   GraphWriter(Driver driver, java.util.function.Consumer<String> beforeStatement) {
     this.driver = driver;
     this.beforeStatement = beforeStatement;
@@ -61,6 +107,18 @@ public final class GraphWriter {
    * are left as they are; a changed article replaces its earlier version.
    */
   public BatchOutcome writeBatch(List<Item> items) {
+    return write(items, false);
+  }
+
+  /**
+   * Removes an article and writes it again from a new extraction, in one transaction: how an
+   * undone merge takes effect.
+   */
+  public BatchOutcome rewrite(Article article, Extraction extraction) {
+    return write(List.of(new Item(article, extraction)), true);
+  }
+
+  private BatchOutcome write(List<Item> items, boolean rewrite) {
     try (var session = driver.session()) {
       return session.executeWrite(tx -> {
         Resolver resolver = new Resolver(tx);
@@ -68,6 +126,10 @@ public final class GraphWriter {
         List<String> ids = items.stream().map(i -> i.article().id()).toList();
         java.util.Set<String> present = new java.util.HashSet<>(tx.run(Cypher.load("write/articles-present.cypher"),
             Map.of("ids", ids)).list(r -> r.get("id").asString()));
+        if (rewrite) {
+          present.forEach(id -> remove(tx, id));
+          present.clear();
+        }
         // changed articles (same url or file, new text) replace exactly their own contributions
         List<Map<String, Object>> identities = new ArrayList<>();
         for (Item item : items) {
@@ -100,12 +162,18 @@ public final class GraphWriter {
         if (params.isEmpty()) {
           return new BatchOutcome(unchanged, 0, 0);
         }
-        Map<String, Object> all = new HashMap<>(params);
-        count(tx, "article", all, created);
-        for (String statement : STATEMENTS) {
-          beforeStatement.accept(statement);
-          count(tx, statement, all, created);
+        beforeStatement.accept("article");
+        count(tx, "article", Map.of("articles", params.get("articles")), created);
+        // the facts in one statement, one round trip: a CALL block per statement file
+        Map<String, Object> facts = new HashMap<>();
+        for (var statement : STATEMENTS.entrySet()) {
+          beforeStatement.accept(statement.getKey());
+          Rows rows = statement.getValue();
+          facts.put(rows.parameter(), grouped(rows, params.get(rows.parameter())));
         }
+        SummaryCounters c = tx.run(FACTS, facts).consume().counters();
+        created[0] += c.nodesCreated();
+        created[1] += c.relationshipsCreated();
         return new BatchOutcome(unchanged, created[0], created[1]);
       });
     }
@@ -122,10 +190,10 @@ public final class GraphWriter {
         resolver.prefetch(List.of(extraction));
         Map<String, List<Object>> params = parameters(article, extraction, resolver);
         tx.run(Cypher.load("write/article.cypher"), Map.of("articles", params.get("articles"))).consume();
-        for (String statement : STATEMENTS) {
-          String key = PARAMETER.get(statement);
-          for (Object fact : params.getOrDefault(key, List.of())) {
-            tx.run(Cypher.load("write/" + statement + ".cypher"), Map.of(key, List.of(fact))).consume();
+        for (var statement : STATEMENTS.entrySet()) {
+          Rows rows = statement.getValue();
+          for (Object fact : grouped(rows, params.get(rows.parameter()))) {
+            tx.run(Cypher.load("write/" + statement.getKey() + ".cypher"), Map.of(rows.parameter(), List.of(fact))).consume();
           }
         }
         return null;
@@ -133,13 +201,52 @@ public final class GraphWriter {
     }
   }
 
-  /** The list parameter each statement unwinds. */
-  private static final Map<String, String> PARAMETER = Map.ofEntries(Map.entry("countries", "countries"),
-      Map.entry("organisations", "organisations"), Map.entry("organisation-parents", "parents"),
-      Map.entry("persons", "persons"), Map.entry("positions-country", "positions"),
-      Map.entry("positions-organisation", "orgPositions"), Map.entry("meetings", "meetings"),
-      Map.entry("participants", "participants"), Map.entry("places", "places"), Map.entry("topics", "topics"),
-      Map.entry("documents", "documents"));
+  /** What undoing a merge found: the merges it undid and the articles that made them, to be written again. */
+  public record Unmerge(List<String> merges, List<Article> articles) {}
+
+  private static final java.util.regex.Pattern MERGE = java.util.regex.Pattern.compile("(.+): (\\S+) in article (\\S+)");
+
+  /**
+   * Undoes the merges of {@code variant} (a person key, the slug of a name) into {@code personId}:
+   * the person keeps that key apart from now on, loses the aliases written that way and the
+   * record of the merges; the articles that made them are returned, to be written again with
+   * {@link #rewrite}. Nothing changes when no such merge is recorded.
+   */
+  public Unmerge unmerge(String personId, String variant) {
+    try (var session = driver.session()) {
+      return session.executeWrite(tx -> {
+        var person = tx.run(Cypher.load("read/person-merges.cypher"), Map.of("id", personId)).list();
+        if (person.isEmpty()) {
+          return new Unmerge(List.of(), List.of());
+        }
+        List<String> undone = new ArrayList<>();
+        java.util.Set<String> articleIds = new java.util.LinkedHashSet<>();
+        for (String merge : person.get(0).get("merges").asList(org.neo4j.driver.Value::asString)) {
+          var m = MERGE.matcher(merge);
+          if (m.matches() && m.group(2).equals(variant)) {
+            undone.add(merge);
+            articleIds.add(m.group(3));
+          }
+        }
+        if (undone.isEmpty()) {
+          return new Unmerge(List.of(), List.of());
+        }
+        List<String> aliases = person.get(0).get("aliases").asList(org.neo4j.driver.Value::asString).stream()
+            .filter(alias -> Keys.slug(alias).equals(variant)).toList();
+        tx.run(Cypher.load("write/keep-apart.cypher"), Map.of("id", personId, "key", variant, "merges", undone,
+            "aliases", aliases)).consume();
+        List<Article> articles = tx.run(Cypher.load("read/articles-by-id.cypher"), Map.of("ids", List.copyOf(articleIds)))
+            .list(r -> {
+              var a = r.get("a");
+              return new Article(a.get("id").asString(), a.get("name").asString(a.get("id").asString()),
+                  a.get("file").asString(null), a.get("text").asString(), a.get("title").asString(null),
+                  a.get("url").asString(null), a.get("source").asString(null),
+                  a.get("published").isNull() ? null : a.get("published").asLocalDate());
+            });
+        return new Unmerge(undone, articles);
+      });
+    }
+  }
 
   /** Removes an article and what only it supported, in one transaction; whether it was there. */
   public boolean remove(String articleId) {
@@ -229,7 +336,7 @@ public final class GraphWriter {
       row.put("mentions", mentions);
       row.put("evidence", text(person.evidence()));
       row.put("nameKey", key.nameKey()); // null for a one-word name
-      row.put("merges", key.merge() == null ? List.of() : List.of(key.merge()));
+      row.put("merges", key.merge() == null ? List.of() : List.of(key.merge() + " in article " + article.id()));
       persons.add(row);
       for (Extraction.Position pos : person.positions()) {
         Map<String, Object> post = new HashMap<>();
@@ -260,6 +367,7 @@ public final class GraphWriter {
           Keys.hash(String.join("|", ids) + "|" + (m.date() != null ? m.date() : "undated:" + article.id())));
       Map<String, Object> meeting = new HashMap<>();
       meeting.put("id", id);
+      meeting.put("participants", List.copyOf(ids));
       meeting.put("date", m.date());
       meeting.put("kind", m.kind());
       meeting.put("status", m.status());
@@ -293,6 +401,9 @@ public final class GraphWriter {
       doc.put("evidence", text(d.evidence()));
       documents.add(doc);
     }
+    // the article is new, so its MENTIONS and REPORTS edges are created, not merged: one per node
+    java.util.Set<String> mentionedPlaces = new java.util.HashSet<>();
+    places.forEach(place -> place.put("mention", mentionedPlaces.add((String) place.get("id"))));
     p.put("countries", tagged(article, new ArrayList<>(countries.values())));
     p.put("organisations", tagged(article, orgs));
     p.put("parents", tagged(article, parents));
@@ -305,6 +416,54 @@ public final class GraphWriter {
     p.put("topics", tagged(article, topics));
     p.put("documents", tagged(article, documents));
     return p;
+  }
+
+  /**
+   * The rows of one statement for a batch: one per node or edge, what each article says of it in
+   * {@code sources}, its joined lists, and the first and last dates its sources give.
+   */
+  private static List<Object> grouped(Rows rows, List<Object> facts) {
+    Map<List<Object>, Map<String, Object>> groups = new LinkedHashMap<>();
+    java.util.Set<List<Object>> sourcesSeen = new java.util.HashSet<>();
+    for (Object f : facts == null ? List.of() : facts) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> fact = (Map<String, Object>) f;
+      List<Object> key = rows.key().stream().map(fact::get).toList();
+      Map<String, Object> group = groups.computeIfAbsent(key, k -> {
+        Map<String, Object> g = new HashMap<>(fact);
+        rows.perSource().forEach(g::remove);
+        rows.joined().forEach(list -> g.put(list, new java.util.LinkedHashSet<>()));
+        g.put("sources", new ArrayList<Map<String, Object>>());
+        return g;
+      });
+      for (String list : rows.joined()) {
+        @SuppressWarnings("unchecked")
+        java.util.Set<Object> joined = (java.util.Set<Object>) group.get(list);
+        joined.addAll((List<?>) fact.get(list));
+      }
+      List<Object> source = new ArrayList<>(key);
+      rows.sourceKey().forEach(field -> source.add(fact.get(field)));
+      if (sourcesSeen.add(source)) {
+        Map<String, Object> said = new HashMap<>();
+        rows.perSource().forEach(field -> said.put(field, fact.get(field)));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> sources = (List<Map<String, Object>>) group.get("sources");
+        sources.add(said);
+      }
+    }
+    List<Object> out = new ArrayList<>();
+    for (Map<String, Object> group : groups.values()) {
+      rows.joined().forEach(list -> group.put(list, List.copyOf((java.util.Set<?>) group.get(list))));
+      if (rows.perSource().contains("date")) {
+        @SuppressWarnings("unchecked")
+        List<java.time.LocalDate> dates = ((List<Map<String, Object>>) group.get("sources")).stream()
+            .map(x -> (java.time.LocalDate) x.get("date")).filter(java.util.Objects::nonNull).sorted().toList();
+        group.put("first", dates.isEmpty() ? null : dates.get(0));
+        group.put("last", dates.isEmpty() ? null : dates.get(dates.size() - 1));
+      }
+      out.add(group);
+    }
+    return out;
   }
 
   /** A parameter row; unlike Map.of it takes null values (a capacity, a year the text does not give). */

@@ -13,7 +13,8 @@ import org.neo4j.driver.TransactionContext;
  * under another form of the name (a middle name or patronymic more or less, other accents, or
  * the surname alone with one of the same posts) and a meeting already reported by another
  * article (same participants and kind, a day apart at most) keep their existing keys. Each merge
- * is recorded with its rule and the key it replaced.
+ * is recorded with its rule and the key it replaced; a person keeps apart the keys an
+ * {@code unmerge} split from them.
  */
 final class Resolver {
 
@@ -27,7 +28,9 @@ final class Resolver {
 
   private final TransactionContext tx;
   /** What this transaction has resolved so far: a batch's articles see each other's people and meetings. */
-  private final Map<String, String> people = new HashMap<>();
+  private final Map<String, List<String>> people = new HashMap<>();
+  /** Keys each person of the graph keeps apart (undone merges). */
+  private final Map<String, java.util.Set<String>> apart = new HashMap<>();
   private final List<Seen> meetings = new java.util.ArrayList<>();
   private final Map<String, List<Holder>> bySurname = new HashMap<>();
 
@@ -55,15 +58,19 @@ final class Resolver {
     List<String> surnames = extractions.stream().flatMap(e -> e.persons().stream()).map(p -> p.name().strip())
         .filter(n -> !n.contains(" ")).distinct().toList();
     if (!surnames.isEmpty()) {
-      tx.run(Cypher.load("read/find-surnames.cypher"), Map.of("surnames", surnames)).forEachRemaining(r ->
-          bySurname.computeIfAbsent(r.get("surname").asString(), k -> new java.util.ArrayList<>())
-              .add(new Holder(r.get("id").asString(), r.get("role").asString() + "@" + r.get("target").asString())));
+      tx.run(Cypher.load("read/find-surnames.cypher"), Map.of("surnames", surnames)).forEachRemaining(r -> {
+        bySurname.computeIfAbsent(r.get("surname").asString(), k -> new java.util.ArrayList<>())
+            .add(new Holder(r.get("id").asString(), r.get("role").asString() + "@" + r.get("target").asString()));
+        apart.put(r.get("id").asString(), java.util.Set.copyOf(r.get("apart").asList(v -> v.asString())));
+      });
     }
     tx.run(Cypher.load("read/find-persons.cypher"), Map.of("nameKeys", List.copyOf(keys)))
-        .forEachRemaining(r -> people.putIfAbsent(r.get("key").asString(), r.get("id").asString()));
+        .forEachRemaining(r -> {
+          people.computeIfAbsent(r.get("key").asString(), k -> new java.util.ArrayList<>()).add(r.get("id").asString());
+          apart.put(r.get("id").asString(), java.util.Set.copyOf(r.get("apart").asList(v -> v.asString())));
+        });
     tx.run(Cypher.load("read/find-meetings.cypher"), Map.of("dates", List.copyOf(dates))).forEachRemaining(r -> {
-      List<String> ids = new java.util.ArrayList<>(r.get("ids").asList(v -> v.asString()));
-      java.util.Collections.sort(ids);
+      List<String> ids = r.get("ids").asList(v -> v.asString());
       meetings.add(new Seen(ids, r.get("kind").asString(), r.get("date").asLocalDate(), r.get("id").asString()));
     });
   }
@@ -78,13 +85,23 @@ final class Resolver {
     String nameKey = nameKey(name);
     if (nameKey == null) {
       List<String> matches = bySurname.getOrDefault(name.strip(), List.of()).stream()
-          .filter(h -> posts.contains(h.post())).map(Holder::id).distinct().toList();
+          .filter(h -> posts.contains(h.post()) && !keepsApart(h.id(), slug)).map(Holder::id).distinct().toList();
       return matches.size() == 1
           ? new PersonKey(matches.get(0), null, "surname and post " + posts + ": " + slug)
           : new PersonKey(slug, null, null);
     }
-    String existing = people.computeIfAbsent(nameKey, k -> slug);
+    List<String> known = people.computeIfAbsent(nameKey, k -> new java.util.ArrayList<>());
+    String existing = known.contains(slug) ? slug
+        : known.stream().filter(id -> !keepsApart(id, slug)).findFirst().orElse(null);
+    if (existing == null) {
+      known.add(slug);
+      existing = slug;
+    }
     return new PersonKey(existing, nameKey, existing.equals(slug) ? null : "same given name and surname: " + slug);
+  }
+
+  private boolean keepsApart(String personId, String slug) {
+    return apart.getOrDefault(personId, java.util.Set.of()).contains(slug);
   }
 
   /** The id of the same meeting seen already (participants and kind, a day apart at most), or {@code fallback}. */

@@ -102,7 +102,9 @@ class QueriesIT {
           assertThat(rows).extracting(r -> r.get("what").isNull() ? "" : r.get("what").asString())
               .contains("Takeshi Iwaya", "Murat Nurtleu", "Japan", "Astana"))),
       Map.entry("15-same-meeting-articles.cypher", new Expectation(params(), rows ->
-          assertThat(rows).singleElement().satisfies(r -> assertThat(r.get("reports").asList()).hasSize(2)))));
+          assertThat(rows).singleElement().satisfies(r -> assertThat(r.get("reports").asList()).hasSize(2)))),
+      // every name is written one way in this corpus; LifecycleIT checks the query on a merge
+      Map.entry("16-merges.cypher", new Expectation(params(), rows -> assertThat(rows).isEmpty())));
 
   @Test
   void thereAreAtLeastTwelveQueriesEachWithAQuestionAndAnExpectation() {

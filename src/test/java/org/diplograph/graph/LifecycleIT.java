@@ -163,6 +163,61 @@ class LifecycleIT {
   }
 
   @Test
+  void aMergeIsExplainedByTheReadyQueryAndUndoneByTheUnmergeCommand(@TempDir Path articles) throws Exception {
+    java.nio.file.Files.writeString(articles.resolve("a-full-name.txt"), """
+        published: 2025-03-03
+        source: Test Wire
+
+        ALMATY, March 3. Kazakh Foreign Minister Murat Bakhtiyaruly Nurtleu met Maltese Foreign Minister Ian Borg
+        in Almaty on Monday. The two ministers discussed trade.
+        """);
+    java.nio.file.Files.writeString(articles.resolve("b-short-name.txt"), """
+        published: 2025-03-10
+        source: Test Wire
+
+        ASTANA, March 10. Kazakh Foreign Minister Murat Nurtleu met Japanese Foreign Minister Takeshi Iwaya
+        in Astana on Monday. The two ministers discussed energy.
+        """);
+    new Importer(graph, new org.diplograph.extract.Extractor()).importPaths(List.of(articles.resolve("a-full-name.txt")), p -> { });
+    new Importer(graph, new org.diplograph.extract.Extractor()).importPaths(List.of(articles.resolve("b-short-name.txt")), p -> { });
+    assertThat(count("MATCH (p:Person) WHERE p.name CONTAINS 'Murat' RETURN count(p)")).isEqualTo(1);
+    String merged = "murat-bakhtiyaruly-nurtleu";
+    assertThat(count("MATCH (:Person {id: '" + merged + "'})-[:PARTICIPATED_IN]->(m) RETURN count(m)")).isEqualTo(2);
+
+    var explained = org.diplograph.browser.ReadyQuery.all().stream().filter(q -> q.file().startsWith("16-")).findFirst().orElseThrow();
+    try (var session = graph.driver().session()) {
+      assertThat(session.run(explained.cypher()).list()).singleElement().satisfies(r -> {
+        assertThat(r.get("person").asString()).isEqualTo(merged);
+        assertThat(r.get("merge").asString()).startsWith("same given name and surname: murat-nurtleu in article ");
+      });
+    }
+
+    org.diplograph.Cli.Run run = org.diplograph.Cli.run("unmerge", merged, "Murat Nurtleu", "--neo4j.uri=" + graph.boltUri());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("1 articles rewritten");
+    assertThat(count("MATCH (p:Person) WHERE p.name CONTAINS 'Murat' RETURN count(p)")).isEqualTo(2);
+    assertThat(count("MATCH (:Person {id: '" + merged + "'})-[:PARTICIPATED_IN]->(m) RETURN count(m)")).isEqualTo(1);
+    assertThat(count("MATCH (:Person {id: 'murat-nurtleu'})-[:PARTICIPATED_IN]->(m)<-[:PARTICIPATED_IN]-(:Person {name: 'Takeshi Iwaya'})"
+        + " RETURN count(m)")).isEqualTo(1);
+    assertThat(count("MATCH (p:Person {id: '" + merged + "'}) WHERE 'Murat Nurtleu' IN p.aliases OR size(p.merges) > 0"
+        + " RETURN count(p)")).isZero();
+    assertThat(count("MATCH (a:Article) RETURN count(a)")).isEqualTo(2);
+
+    // the name stays apart in later imports, and a second unmerge finds nothing to undo
+    java.nio.file.Files.writeString(articles.resolve("c-short-name-again.txt"), """
+        published: 2025-03-17
+        source: Test Wire
+
+        ASTANA, March 17. Kazakh Foreign Minister Murat Nurtleu received Maltese Foreign Minister Ian Borg
+        in Astana on Monday.
+        """);
+    new Importer(graph, new org.diplograph.extract.Extractor()).importPaths(List.of(articles.resolve("c-short-name-again.txt")), p -> { });
+    assertThat(count("MATCH (p:Person) WHERE p.name CONTAINS 'Murat' RETURN count(p)")).isEqualTo(2);
+    assertThat(count("MATCH (:Person {id: 'murat-nurtleu'})-[:PARTICIPATED_IN]->(m) RETURN count(m)")).isEqualTo(2);
+    assertThat(org.diplograph.Cli.run("unmerge", merged, "Murat Nurtleu", "--neo4j.uri=" + graph.boltUri()).exitCode()).isEqualTo(1);
+  }
+
+  @Test
   void aFailureInTheMiddleOfAnArticleLeavesNoTraceOfIt() {
     LocalDate d = LocalDate.of(2025, 4, 1);
     GraphWriter failing = new GraphWriter(graph.driver(), statement -> {
