@@ -1,9 +1,12 @@
-// Organisations the articles name: merged on the gazetteer id or the slug of the name, every acronym
-// kept, a MENTIONS edge from each article that names it.
+// Organisations the articles name: merged on the gazetteer id, or on the id the resolver gave (an
+// acronym and its long name are one organisation), every acronym and merge kept, the long name
+// replacing an acronym-only name, a MENTIONS edge from each article that names it.
 UNWIND $organisations AS o
 MERGE (n:Organization {id: o.id})
-  ON CREATE SET n.name = o.name, n.kind = o.kind, n.wikidata = o.wikidata, n.acronyms = []
-SET n.acronyms = n.acronyms + [x IN o.acronyms WHERE NOT x IN n.acronyms]
+  ON CREATE SET n.name = o.name, n.kind = o.kind, n.wikidata = o.wikidata, n.acronyms = [], n.merges = []
+SET n.acronyms = n.acronyms + [x IN o.acronyms WHERE NOT x IN n.acronyms],
+    n.merges = coalesce(n.merges, []) + [x IN o.merges WHERE NOT x IN coalesce(n.merges, [])],
+    n.name = CASE WHEN n.name IN o.acronyms AND NOT o.name IN o.acronyms THEN o.name ELSE n.name END
 WITH n, o
 UNWIND o.sources AS s
 MATCH (a:Article {id: s.article})

@@ -46,7 +46,7 @@ public final class GraphWriter {
   /** The statements after the article's own, in order, each with the grouping of its rows. */
   private static final Map<String, Rows> STATEMENTS = orderedMap(
       "countries", new Rows("countries", List.of("iso2"), SAID),
-      "organisations", new Rows("organisations", List.of("id"), SAID, "acronyms"),
+      "organisations", new Rows("organisations", List.of("id"), SAID, "acronyms", "merges"),
       "organisation-parents", new Rows("parents", List.of("child", "parent"), SAID),
       "persons", new Rows("persons", List.of("id"), SAID, "mentions", "merges"),
       "positions-country", new Rows("positions", List.of("person", "target", "role"),
@@ -299,14 +299,18 @@ public final class GraphWriter {
     List<Map<String, Object>> parents = new ArrayList<>();
     for (Extraction.Organisation o : e.organisations()) {
       Optional<Organisation> known = Optional.ofNullable(o.id()).flatMap(gazetteer::organisation);
-      String id = known.map(Organisation::id).orElse(Keys.slug(o.name()));
+      List<String> acronyms = o.mentions().stream().filter(Resolver::isAcronym).toList();
+      Resolver.Key key = known.map(k -> new Resolver.Key(k.id(), null))
+          .orElseGet(() -> resolver.organisation(o.name(), acronyms));
+      String id = key.id();
       orgIds.put(o.name(), id);
       Map<String, Object> org = new HashMap<>();
       org.put("id", id);
       org.put("name", o.name());
       org.put("kind", known.map(Organisation::kind).orElse(null));
       org.put("wikidata", known.map(Organisation::wikidata).orElse(null));
-      org.put("acronyms", o.mentions().stream().filter(m -> m.matches("[A-Z][A-Z./]+")).toList());
+      org.put("acronyms", acronyms);
+      org.put("merges", key.merge() == null ? List.of() : List.of(key.merge() + " in article " + article.id()));
       org.put("evidence", o.evidence());
       orgs.add(org);
     }

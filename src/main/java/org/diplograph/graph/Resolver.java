@@ -18,6 +18,9 @@ import org.neo4j.driver.TransactionContext;
  */
 final class Resolver {
 
+  /** A node's key and the merge it made (its rule and the key it replaced), or null. */
+  record Key(String id, String merge) {}
+
   /** A person's key, the given-name-and-surname key it was matched on, and the merge it made (or null). */
   record PersonKey(String id, String nameKey, String merge) {}
 
@@ -33,6 +36,9 @@ final class Resolver {
   private final Map<String, java.util.Set<String>> apart = new HashMap<>();
   private final List<Seen> meetings = new java.util.ArrayList<>();
   private final Map<String, List<Holder>> bySurname = new HashMap<>();
+  /** Organisations by acronym (graph and batch), and those known by their acronym alone. */
+  private final Map<String, String> byAcronym = new HashMap<>();
+  private final java.util.Set<String> acronymOnly = new java.util.HashSet<>();
 
   Resolver(TransactionContext tx) {
     this.tx = tx;
@@ -69,6 +75,20 @@ final class Resolver {
           people.computeIfAbsent(r.get("key").asString(), k -> new java.util.ArrayList<>()).add(r.get("id").asString());
           apart.put(r.get("id").asString(), java.util.Set.copyOf(r.get("apart").asList(v -> v.asString())));
         });
+    List<String> acronyms = extractions.stream().flatMap(e -> e.organisations().stream())
+        .flatMap(o -> java.util.stream.Stream.concat(java.util.stream.Stream.of(o.name()), o.mentions().stream()))
+        .filter(Resolver::isAcronym).distinct().toList();
+    if (!acronyms.isEmpty()) {
+      tx.run(Cypher.load("read/find-organisations.cypher"), Map.of("acronyms", acronyms)).forEachRemaining(r -> {
+        String id = r.get("id").asString();
+        String name = r.get("name").asString();
+        if (isAcronym(name)) {
+          acronymOnly.add(id);
+          byAcronym.putIfAbsent(name, id);
+        }
+        r.get("acronyms").asList(v -> v.asString()).forEach(a -> byAcronym.putIfAbsent(a, id));
+      });
+    }
     tx.run(Cypher.load("read/find-meetings.cypher"), Map.of("dates", List.copyOf(dates))).forEachRemaining(r -> {
       List<String> ids = r.get("ids").asList(v -> v.asString());
       meetings.add(new Seen(ids, r.get("kind").asString(), r.get("date").asLocalDate(), r.get("id").asString()));
@@ -98,6 +118,36 @@ final class Resolver {
       existing = slug;
     }
     return new PersonKey(existing, nameKey, existing.equals(slug) ? null : "same given name and surname: " + slug);
+  }
+
+  /**
+   * The key of an organisation the gazetteer does not know: for an acronym, the organisation
+   * already known by it; for a long name written with an acronym, an organisation known so far
+   * by that acronym alone; else the slug of the name. Two long names sharing an acronym stay apart.
+   */
+  Key organisation(String name, List<String> acronyms) {
+    String slug = Keys.slug(name);
+    if (isAcronym(name)) {
+      String known = byAcronym.putIfAbsent(name, slug);
+      if (known == null || known.equals(slug)) {
+        acronymOnly.add(slug);
+        return new Key(slug, null);
+      }
+      return new Key(known, "acronym: " + slug);
+    }
+    for (String acronym : acronyms) {
+      String known = byAcronym.get(acronym);
+      if (known != null && !known.equals(slug) && acronymOnly.remove(known)) {
+        acronyms.forEach(a -> byAcronym.put(a, known));
+        return new Key(known, "long name of the acronym: " + slug);
+      }
+    }
+    acronyms.forEach(a -> byAcronym.putIfAbsent(a, slug));
+    return new Key(slug, null);
+  }
+
+  static boolean isAcronym(String s) {
+    return s.matches("[A-Z][A-Z./]+");
   }
 
   private boolean keepsApart(String personId, String slug) {

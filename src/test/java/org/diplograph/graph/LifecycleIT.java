@@ -217,6 +217,42 @@ class LifecycleIT {
     assertThat(org.diplograph.Cli.run("unmerge", merged, "Murat Nurtleu", "--neo4j.uri=" + graph.boltUri()).exitCode()).isEqualTo(1);
   }
 
+  private static Extraction naming(String article, LocalDate date, Extraction.Organisation... organisations) {
+    return new Extraction(article, date, "Test Wire", null, List.of(), List.of(), List.of(organisations), List.of(),
+        List.of(), List.of());
+  }
+
+  private static Extraction.Organisation organisation(String name, String... mentions) {
+    return new Extraction.Organisation(name, List.of(mentions), null, null, "it names " + name);
+  }
+
+  @Test
+  void anAcronymAndItsLongNameAreOneOrganisationAcrossArticlesAndSharedAcronymsStayApart() {
+    LocalDate d = LocalDate.of(2025, 5, 1);
+    // the acronym alone first, the long name with it later: one node, which takes the long name
+    writer.write(article("a.txt", "acronym only", d), naming("a", d, organisation("EDB", "EDB")));
+    writer.write(article("b.txt", "long name", d), naming("b", d,
+        organisation("Eurasian Development Bank", "Eurasian Development Bank", "EDB")));
+    // the acronym alone again: the same organisation
+    writer.write(article("c.txt", "acronym again", d), naming("c", d, organisation("EDB", "EDB")));
+    assertThat(count("MATCH (o:Organization) RETURN count(o)")).isEqualTo(1);
+    assertThat(count("MATCH (o:Organization {name: 'Eurasian Development Bank'})<-[:MENTIONS]-(a:Article) RETURN count(a)"))
+        .isEqualTo(3);
+    assertThat(count("MATCH (o:Organization {id: 'edb'}) WHERE any(m IN o.merges"
+        + " WHERE m STARTS WITH 'long name of the acronym: eurasian-development-bank in article ') RETURN count(o)")).isEqualTo(1);
+    // the long name first, the acronym alone later
+    writer.write(article("e.txt", "council long", d), naming("e", d,
+        organisation("Caspian Transit Council", "Caspian Transit Council", "CTC")));
+    writer.write(article("f.txt", "council short", d), naming("f", d, organisation("CTC", "CTC")));
+    assertThat(count("MATCH (o:Organization {id: 'caspian-transit-council'})<-[:MENTIONS]-(a:Article) WHERE any(m IN o.merges"
+        + " WHERE m STARTS WITH 'acronym: ctc in article ') RETURN count(a)")).isEqualTo(2);
+    assertThat(count("MATCH (o:Organization) RETURN count(o)")).isEqualTo(2);
+    // another long name with the same acronym is another organisation
+    writer.write(article("d.txt", "same letters", d), naming("d", d,
+        organisation("European Debating Board", "European Debating Board", "EDB")));
+    assertThat(count("MATCH (o:Organization) RETURN count(o)")).isEqualTo(3);
+  }
+
   @Test
   void aFailureInTheMiddleOfAnArticleLeavesNoTraceOfIt() {
     LocalDate d = LocalDate.of(2025, 4, 1);
