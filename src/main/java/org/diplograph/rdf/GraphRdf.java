@@ -32,8 +32,36 @@ import org.neo4j.driver.Value;
 final class GraphRdf {
 
   static final int PAGE = 5000;
-  private static final List<String> LABELS = List.of("Article", "Person", "Country", "Organization", "Place", "Topic",
-      "Document", "Meeting");
+  /** Each label with the properties its RDF mapping reads (only these cross the wire: not an article's text). */
+  private static final Map<String, List<String>> NODES = ordered(
+      "Article", List.of("id", "title", "source", "dateline", "url", "published"),
+      "Person", List.of("id", "name", "aliases", "wikidata"),
+      "Country", List.of("iso2", "name", "iso3", "wikidata"),
+      "Organization", List.of("id", "name", "acronyms", "kind", "wikidata"),
+      "Place", List.of("id", "name", "wikidata"),
+      "Topic", List.of("id", "label"),
+      "Document", List.of("id", "name", "year"),
+      "Meeting", List.of("id", "name", "kind", "status", "date"));
+  /** Each relationship type with the properties its RDF mapping reads. */
+  private static final Map<String, List<String>> EDGES = ordered(
+      "PARTICIPATED_IN", List.of("articles", "evidence", "capacity"),
+      "HELD_IN", List.of("articles", "evidence"),
+      "IN", List.of(),
+      "DISCUSSED", List.of("articles", "evidence"),
+      "REFERS_TO", List.of("articles", "evidence"),
+      "PART_OF", List.of("articles", "evidence"),
+      "REPORTS", List.of(),
+      "HOLDS", List.of("role", "title", "evidence", "firstSeen", "lastSeen", "articles"));
+
+  private static Map<String, List<String>> ordered(Object... namesAndKeys) {
+    Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < namesAndKeys.length; i += 2) {
+      @SuppressWarnings("unchecked")
+      List<String> keys = (List<String>) namesAndKeys[i + 1];
+      m.put((String) namesAndKeys[i], keys);
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   private final Driver driver;
   private final String base;
@@ -66,20 +94,32 @@ final class GraphRdf {
     add(List.of(), scheme, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Diplograph topics", "en"));
     // the articles that mention each node matter only for the named graphs
     String nodes = namedGraphs ? "read/export-nodes.cypher" : "read/export-nodes-plain.cypher";
-    for (String label : LABELS) {
-      stream(nodes, Map.of("label", label), r -> node(label, r.get("n").asMap(GraphRdf::plain),
-          r.get("articles").asList(Value::asString)));
-    }
-    for (String type : List.of("PARTICIPATED_IN", "HELD_IN", "IN", "DISCUSSED", "REFERS_TO", "PART_OF", "REPORTS",
-        "MENTIONS", "HOLDS")) {
-      stream("read/export-edges.cypher", Map.of("type", type), r -> edge(type, r));
-    }
+    NODES.forEach((label, keys) -> stream(Cypher.load(nodes).replace("$($label)", label), Map.of("keys", keys),
+        r -> node(label, properties(keys, r.get("n")), r.get("articles").asList(Value::asString))));
+    EDGES.forEach((type, keys) -> stream(Cypher.load("read/export-edges.cypher").replace("$($type)", type),
+        Map.of("keys", keys), r -> edge(type, r, properties(keys, r.get("r")))));
+    // the most numerous edges, an article's mentions, come one record per article
+    stream(Cypher.load("read/export-mentions.cypher"), Map.of(), r -> {
+      String article = r.get("article").asString();
+      Node from = entity("Article", article);
+      List<String> own = List.of(article);
+      List<Object> labels = r.get("labels").asList(Value::asObject);
+      List<Object> keys = r.get("keys").asList(Value::asObject);
+      for (int i = 0; i < labels.size(); i++) {
+        add(own, from, SchemaDO.mentions.asNode(), entity((String) labels.get(i), keys.get(i)));
+      }
+    });
   }
 
+  /**
+   * Runs a read and hands each record over as it arrives. The label or type is written into the
+   * statement (from the fixed lists above, never from input): given as a parameter, it would make
+   * Neo4j scan every node or relationship for each label.
+   */
   private void stream(String statement, Map<String, Object> params, java.util.function.Consumer<Record> each) {
     try (var session = driver.session(SessionConfig.builder().withFetchSize(PAGE).build());
         var tx = session.beginTransaction()) {
-      var result = tx.run(Cypher.load(statement), params);
+      var result = tx.run(statement, params);
       while (result.hasNext()) {
         each.accept(result.next());
       }
@@ -163,10 +203,9 @@ final class GraphRdf {
     }
   }
 
-  private void edge(String type, Record r) {
+  private void edge(String type, Record r, Map<String, Object> props) {
     Node from = entity(r.get("fromLabel").asString(), r.get("from").asString());
     Node to = entity(r.get("toLabel").asString(), r.get("to").asString());
-    Map<String, Object> props = r.get("r").asMap(GraphRdf::plain);
     List<String> articles = list(props.get("articles"));
     switch (type) {
       case "PARTICIPATED_IN" -> fact(articles, props, to, SchemaDO.attendee.asNode(), from);
@@ -183,7 +222,6 @@ final class GraphRdf {
         add(article, from, SchemaDO.about.asNode(), to);
         add(article, to, Vocab.WAS_DERIVED_FROM, from);
       }
-      case "MENTIONS" -> add(List.of(r.get("from").asString()), from, SchemaDO.mentions.asNode(), to);
       case "HOLDS" -> post(r.get("from").asString(), from, to, props, articles);
       default -> throw new IllegalStateException("no RDF mapping for relationship " + type);
     }
@@ -260,6 +298,15 @@ final class GraphRdf {
 
   Node entity(String label, Object key) {
     return iri(label.toLowerCase(Locale.ROOT) + "/" + key);
+  }
+
+  /** The values a query returned for {@code keys}, in that order, as a map of the keys to plain Java values. */
+  private static Map<String, Object> properties(List<String> keys, Value values) {
+    Map<String, Object> m = new java.util.HashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      m.put(keys.get(i), plain(values.get(i)));
+    }
+    return m;
   }
 
   private static Object plain(Value v) {
