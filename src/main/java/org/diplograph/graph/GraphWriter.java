@@ -121,6 +121,7 @@ public final class GraphWriter {
   private BatchOutcome write(List<Item> items, boolean rewrite) {
     try (var session = driver.session()) {
       return session.executeWrite(tx -> {
+        lock(tx);
         Resolver resolver = new Resolver(tx);
         resolver.prefetch(items.stream().map(Item::extraction).toList());
         List<String> ids = items.stream().map(i -> i.article().id()).toList();
@@ -186,6 +187,7 @@ public final class GraphWriter {
   public void writeFactByFact(Article article, Extraction extraction) {
     try (var session = driver.session()) {
       session.executeWrite(tx -> {
+        lock(tx);
         Resolver resolver = new Resolver(tx);
         resolver.prefetch(List.of(extraction));
         Map<String, List<Object>> params = parameters(article, extraction, resolver);
@@ -215,6 +217,7 @@ public final class GraphWriter {
   public Unmerge unmerge(String personId, String variant) {
     try (var session = driver.session()) {
       return session.executeWrite(tx -> {
+        lock(tx);
         var person = tx.run(Cypher.load("read/person-merges.cypher"), Map.of("id", personId)).list();
         if (person.isEmpty()) {
           return new Unmerge(List.of(), List.of());
@@ -252,6 +255,7 @@ public final class GraphWriter {
   public boolean remove(String articleId) {
     try (var session = driver.session()) {
       return session.executeWrite(tx -> {
+        lock(tx);
         boolean present = tx.run(Cypher.load("write/article-exists.cypher"), Map.of("id", articleId))
             .single().get("present").asBoolean();
         if (present) {
@@ -260,6 +264,11 @@ public final class GraphWriter {
         return present;
       });
     }
+  }
+
+  /** Takes the graph's write lock for the rest of the transaction (see cypher/write/lock.cypher). */
+  private static void lock(TransactionContext tx) {
+    tx.run(Cypher.load("write/lock.cypher")).consume();
   }
 
   private static void remove(TransactionContext tx, String articleId) {
