@@ -31,10 +31,14 @@ public record Article(String id, String name, String file, String text, String t
     }
   }
 
-  /** An article whose id is derived from its text. */
+  /**
+   * An article whose id is derived from its text. A publication date more than a day ahead of
+   * today is a mistake of the source: it is dropped (unknown), so it dates no meeting.
+   */
   public static Article of(String name, String file, String text, String title, String url, String source,
       LocalDate published) {
-    return new Article(idOf(text), name, file, text, title, url, source, published);
+    LocalDate date = published != null && published.isAfter(LocalDate.now().plusDays(1)) ? null : published;
+    return new Article(idOf(text), name, file, text, title, url, source, date);
   }
 
   /** First 16 hex digits of the SHA-256 of the text with white space folded. */

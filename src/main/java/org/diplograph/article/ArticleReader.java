@@ -69,7 +69,7 @@ public final class ArticleReader {
         String content = decode(file, Files.readAllBytes(file));
         return lower.endsWith(".jsonl") ? Feeds.jsonLines(file, content) : Feeds.feed(file, content);
       } catch (IOException e) {
-        return List.of(new Result(file, null, file + ": cannot read: " + e.getMessage()));
+        return List.of(new Result(file, null, file + ": " + reason(e)));
       } catch (DiplographException.BadInput e) {
         return List.of(new Result(file, null, e.getMessage()));
       }
@@ -77,9 +77,25 @@ public final class ArticleReader {
     return List.of(tryRead(file));
   }
 
+  /** Largest text or HTML file read as one article (a feed file may be larger). */
+  static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+  /** Why a file could not be read, in a few words. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "cannot read: permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    return "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+  }
+
   private static List<Path> filesUnder(Path folder) {
     try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile).sorted().toList();
+      // links are not followed into folders (a link loop is harmless); a broken link is listed, to be reported
+      return files.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p) && !Files.exists(p))
+          .filter(ArticleReader::isArticleFile).sorted().toList();
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new DiplographException.BadInput(folder + ": cannot list the folder: " + e.getMessage(), e);
     }
@@ -102,13 +118,17 @@ public final class ArticleReader {
   /** Reads one file; throws {@link DiplographException.BadInput} naming the file and the problem. */
   public Article read(Path file) {
     if (!Files.exists(file)) {
-      throw new DiplographException.BadInput(file + ": no such file or folder");
+      throw new DiplographException.BadInput(file + (Files.isSymbolicLink(file) ? ": broken link" : ": no such file or folder"));
     }
     byte[] bytes;
     try {
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        throw new DiplographException.BadInput(file + ": " + Files.size(file) / (1024 * 1024) + " MB is more than an article file"
+            + " can be (" + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new DiplographException.BadInput(file + ": cannot read: " + e.getMessage(), e);
+      throw new DiplographException.BadInput(file + ": " + reason(e), e);
     }
     String content = decode(file, bytes);
     String fileName = file.getFileName().toString();
@@ -134,7 +154,8 @@ public final class ArticleReader {
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw new DiplographException.BadInput(file + ": not valid UTF-8 text");
+      throw new DiplographException.BadInput(file + ": not valid UTF-8 text (if it is Latin-1, convert it first:"
+          + " iconv -f latin1 -t utf-8)");
     }
   }
 
