@@ -78,6 +78,9 @@ final class Titles {
 
   /** An appositive title after a name: ", Malta's foreign minister," or ", the Minister of …". */
   static List<Post> after(String text, int start, int ceiling) {
+    if (start >= ceiling) {
+      return List.of(); // a name running past its sentence (found by fuzzing: a name across a line break)
+    }
     Matcher m = Pattern.compile("\\G\\s*,\\s*").matcher(text).region(start, ceiling);
     if (!m.lookingAt()) {
       return List.of();
@@ -215,6 +218,9 @@ final class Titles {
 
   private static List<int[]> tokens(String text, int from, int to) {
     List<int[]> tokens = new ArrayList<>();
+    if (from >= to) {
+      return tokens;
+    }
     Matcher m = TOKEN.matcher(text).region(from, to);
     while (m.find()) {
       tokens.add(new int[] {m.start(), m.end()});
