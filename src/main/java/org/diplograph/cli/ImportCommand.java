@@ -34,6 +34,7 @@ class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Graph graph = Graph.open(properties.getNeo4j())) {
+      graph.requireWritable(properties.getNeo4j().getUsername());
       return run(graph, extractor, properties.getLimits(), paths, spec);
     }
   }

@@ -39,6 +39,7 @@ class RemoveCommand implements Callable<Integer> {
     int removed = 0;
     int missing = 0;
     try (Graph graph = Graph.open(properties.getNeo4j())) {
+      graph.requireWritable(properties.getNeo4j().getUsername());
       GraphWriter writer = new GraphWriter(graph.driver());
       for (String ref : articles) {
         Set<String> ids = new LinkedHashSet<>();

@@ -59,6 +59,14 @@ class ServeCommand implements Callable<Integer> {
 
   private int serve(List<Path> imports, Path export, boolean withSparql) {
     Graph graph = Graph.open(properties.getNeo4j());
+    if (!imports.isEmpty()) {
+      try {
+        graph.requireWritable(properties.getNeo4j().getUsername());
+      } catch (RuntimeException e) {
+        graph.close();
+        throw e;
+      }
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       graph.close();

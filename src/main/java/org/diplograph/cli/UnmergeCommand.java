@@ -41,6 +41,7 @@ class UnmergeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     String key = Keys.slug(name);
     try (Graph graph = Graph.open(properties.getNeo4j())) {
+      graph.requireWritable(properties.getNeo4j().getUsername());
       GraphWriter writer = new GraphWriter(graph.driver());
       GraphWriter.Unmerge undone = writer.unmerge(person, key);
       if (undone.merges().isEmpty()) {

@@ -36,6 +36,17 @@ public class DiplographProperties {
   public static class Neo4j {
     /** Bolt or neo4j URI of an existing server; when set, no embedded server starts. */
     private String uri;
+    /** Neo4j settings for the embedded server, over Diplograph's own (e.g. server.memory.pagecache.size). */
+    private java.util.Map<String, String> settings = new java.util.HashMap<>();
+
+    public java.util.Map<String, String> getSettings() {
+      return settings;
+    }
+
+    public void setSettings(java.util.Map<String, String> settings) {
+      this.settings = settings;
+    }
+
     /** User name for the server given by {@code uri}, or for the embedded server with auth on. */
     private String username = "neo4j";
     /** Password for {@code username}; never printed. */

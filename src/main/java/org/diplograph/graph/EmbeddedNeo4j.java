@@ -73,6 +73,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
     settings.put("server.memory.pagecache.size", "256m");
     settings.put("db.shutdown_transaction_end_timeout", "1s");
     settings.put("internal.server.bolt.thread_pool_shutdown_wait_time", "500ms");
+    settings.putAll(config.getSettings()); // the user's own Neo4j settings win
     settings.put("internal.server.bolt.connection_shutdown_wait_time", "500ms");
     settings.put("dbms.usage_report.enabled", "false");
     // the Browser applies Diplograph's style and opens its guide when it connects

@@ -36,6 +36,8 @@ public final class Graph implements AutoCloseable {
   private final EmbeddedNeo4j embedded;
   private final Path runFile;
   private final BrowserAssets assets;
+  /** False when the server refused the schema's writes: this user may only read. */
+  private boolean writable = true;
 
   private Graph(Driver driver, String boltUri, EmbeddedNeo4j embedded, Path runFile, BrowserAssets assets) {
     this.driver = driver;
@@ -49,7 +51,7 @@ public final class Graph implements AutoCloseable {
   public static Graph open(DiplographProperties.Neo4j config) {
     Graph graph = config.getUri() != null ? external(config) : local(config);
     try {
-      Schema.apply(graph.driver);
+      graph.writable = Schema.apply(graph.driver);
     } catch (RuntimeException e) {
       graph.close();
       throw e;
@@ -151,6 +153,17 @@ public final class Graph implements AutoCloseable {
     } catch (ClientException e) {
       driver.close();
       throw new DiplographException.GraphUnavailable("Neo4j at " + uri + " said: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Fails with one line when the server only lets this user read (a read-only database or user):
+   * the commands that write call it before they start.
+   */
+  public void requireWritable(String username) {
+    if (!writable) {
+      throw new DiplographException.GraphUnavailable("the graph at " + boltUri + " is read-only for user '" + username
+          + "': import, remove and unmerge need write access (stats, export and serve work)", null);
     }
   }
 

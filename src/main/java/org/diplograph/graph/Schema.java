@@ -2,17 +2,33 @@ package org.diplograph.graph;
 
 import org.neo4j.driver.Driver;
 
-/** Applies {@code cypher/schema.cypher}: constraints on node keys, indexes on names. */
+/** Applies {@code cypher/schema.cypher}: constraints on node keys, indexes on names, and back-fills. */
 final class Schema {
 
   private Schema() {}
 
-  static void apply(Driver driver) {
+  /**
+   * Applies the schema; false when the server refuses writes to this user (a read-only
+   * database or user), in which case the graph can still be read.
+   */
+  static boolean apply(Driver driver) {
     try (var session = driver.session()) {
       for (String statement : Cypher.statements("schema.cypher")) {
         session.run(statement).consume();
       }
       session.run("CALL db.awaitIndexes(60)").consume();
+      return true;
+    } catch (org.neo4j.driver.exceptions.ClientException e) {
+      if (readOnly(e)) {
+        return false;
+      }
+      throw e;
     }
+  }
+
+  /** Whether the server refused a write because the database or the user may only read. */
+  static boolean readOnly(org.neo4j.driver.exceptions.Neo4jException e) {
+    String code = e.code() == null ? "" : e.code();
+    return code.contains("ReadOnly") || code.equals("Neo.ClientError.Security.Forbidden");
   }
 }
