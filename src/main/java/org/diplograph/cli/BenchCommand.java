@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
         "extraction: Diplograph's extractor against CoreNLP's default pipeline, articles/s after warm-up.",
         "write: batched writes of --corpus synthetic extraction records against one statement per fact.",
         "import: the whole import (read, extract, write) of --corpus synthetic articles: articles/s, peak heap, counts.",
+        "load: four importers at once on quarters of --corpus synthetic articles against one embedded server,",
+        "      then one serial import of the same files: articles/s, errors, and whether the counts match.",
         "export: the streaming RDF export of a synthetic graph (--corpus articles, in a temporary embedded store)",
         "        against Jena RIOT writing the same triples from an in-memory graph, triples/s and peak heap."})
 class BenchCommand implements Runnable {
@@ -35,7 +37,7 @@ class BenchCommand implements Runnable {
   private final Extractor extractor;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: extraction, write, import or export.")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: extraction, write, import, load or export.")
   String what;
 
   @Option(names = "--articles", split = ",", paramLabel = "PATH", defaultValue = "seeds",
@@ -67,9 +69,13 @@ class BenchCommand implements Runnable {
         new StoreBench(spec.commandLine().getOut()).importCorpus(corpus, extractor);
         return;
       }
+      case "load" -> {
+        new StoreBench(spec.commandLine().getOut()).load(corpus, extractor);
+        return;
+      }
       case "extraction" -> { }
       default -> throw new DiplographException.BadConfig("unknown benchmark '" + what
-          + "': use extraction, write, import or export");
+          + "': use extraction, write, import, load or export");
     }
     List<Article> input = new ArticleReader().readAll(articles).stream().filter(ArticleReader.Result::ok)
         .map(ArticleReader.Result::article).toList();

@@ -100,6 +100,74 @@ final class StoreBench {
     }
   }
 
+  /**
+   * Four importers at once, each on its own quarter of a synthetic corpus, against one embedded
+   * server; then one serial import of the same files in another store: rates, errors, and
+   * whether the two graphs have the same counts.
+   */
+  void load(int articles, Extractor extractor) {
+    int importers = 4;
+    Path dir = tempDir("diplograph-load");
+    try {
+      CorpusGenerator generator = new CorpusGenerator(1);
+      List<Path> parts = new ArrayList<>();
+      for (int p = 0; p < importers; p++) {
+        parts.add(Files.createDirectories(dir.resolve("part-" + p)));
+      }
+      for (int i = 0; i < articles; i++) {
+        Files.writeString(parts.get(i % importers).resolve(String.format(Locale.ROOT, "synthetic-%06d.txt", i)),
+            generator.fileText(i));
+      }
+      extractor.warmUp();
+      Map<String, Long>[] graphs = newCountsPair();
+      inStore(graph -> {
+        long start = System.nanoTime();
+        List<java.util.concurrent.CompletableFuture<Importer.Summary>> runs = parts.stream()
+            .map(part -> java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> new Importer(graph, extractor).importPaths(List.of(part), p -> { }), runner(importers)))
+            .toList();
+        List<Importer.Summary> done = runs.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        double rate = articles / ((System.nanoTime() - start) / 1e9);
+        int failed = done.stream().mapToInt(x -> x.failures().size()).sum();
+        int imported = done.stream().mapToInt(Importer.Summary::imported).sum();
+        graphs[0] = graph.stats();
+        out.printf(Locale.ROOT, "%d concurrent importers of %d articles each   %8.1f articles/s   imported %d, errors %d   %s%n",
+            importers, articles / importers, rate, imported, failed, counts(graph));
+        out.flush();
+        return rate;
+      });
+      inStore(graph -> {
+        long start = System.nanoTime();
+        Importer.Summary s = new Importer(graph, extractor).importPaths(parts, p -> { });
+        double rate = articles / ((System.nanoTime() - start) / 1e9);
+        graphs[1] = graph.stats();
+        out.printf(Locale.ROOT, "one serial import of the same files (expected)  %8.1f articles/s   imported %d, errors %d   %s%n",
+            rate, s.imported(), s.failures().size(), counts(graph));
+        out.flush();
+        return rate;
+      });
+      out.println("counts per label and type " + (graphs[0].equals(graphs[1]) ? "match" : "DIFFER: " + graphs[0] + " vs " + graphs[1]));
+      out.flush();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      delete(dir);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Long>[] newCountsPair() {
+    return new Map[2];
+  }
+
+  private static java.util.concurrent.Executor runner(int threads) {
+    return java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "diplograph-importer");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
   private static String counts(Graph graph) {
     Map<String, Long> stats = graph.stats();
     long nodes = 0;

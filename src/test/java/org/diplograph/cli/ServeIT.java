@@ -55,6 +55,19 @@ class ServeIT {
     assertThat(server.output()).anySatisfy(l -> assertThat(l).contains("bolt://127.0.0.1:" + boltPort));
     assertThat(server.output()).anySatisfy(l -> assertThat(l).contains(":guide http://localhost:" + server.guidePort + "/guide.html"));
     assertThat(String.join("\n", server.output())).doesNotContain(PASSWORD);
+    // nor in any log the server writes
+    try (var files = java.nio.file.Files.walk(home)) {
+      files.filter(p -> p.toString().endsWith(".log")).forEach(log -> {
+        try {
+          assertThat(java.nio.file.Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1)).as(log.toString())
+              .doesNotContain(PASSWORD);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
