@@ -31,6 +31,30 @@ final class EmbeddedNeo4j implements AutoCloseable {
       </Configuration>
       """;
 
+  /**
+   * The server's other logs: debug.log from WARN up only, because its INFO diagnostics print the
+   * JVM command line, with any --neo4j.password on it; http, query and security logs as usual.
+   */
+  private static final String SERVER_LOGS = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <Configuration status="ERROR" monitorInterval="0">
+        <Appenders>
+          <File name="DebugLog" fileName="LOGS/debug.log" append="true">
+            <PatternLayout pattern="%d{yyyy-MM-dd HH:mm:ss.SSSZ}{GMT+0} %-5p [%c{1.}] %m%n"/>
+          </File>
+          <File name="HttpLog" fileName="LOGS/http.log" append="true"><PatternLayout pattern="%d{yyyy-MM-dd HH:mm:ss.SSSZ}{GMT+0} %-5p %m%n"/></File>
+          <File name="QueryLog" fileName="LOGS/query.log" append="true"><PatternLayout pattern="%d{yyyy-MM-dd HH:mm:ss.SSSZ}{GMT+0} %-5p %m%n"/></File>
+          <File name="SecurityLog" fileName="LOGS/security.log" append="true"><PatternLayout pattern="%d{yyyy-MM-dd HH:mm:ss.SSSZ}{GMT+0} %-5p %m%n"/></File>
+        </Appenders>
+        <Loggers>
+          <Logger name="HttpLogger" level="INFO" additivity="false"><AppenderRef ref="HttpLog"/></Logger>
+          <Logger name="QueryLogger" level="INFO" additivity="false"><AppenderRef ref="QueryLog"/></Logger>
+          <Logger name="SecurityLogger" level="INFO" additivity="false"><AppenderRef ref="SecurityLog"/></Logger>
+          <Root level="WARN"><AppenderRef ref="DebugLog"/></Root>
+        </Loggers>
+      </Configuration>
+      """;
+
   private final CommunityBootstrapper bootstrapper = new CommunityBootstrapper();
   private final DiplographProperties.Neo4j config;
 
@@ -48,10 +72,12 @@ final class EmbeddedNeo4j implements AutoCloseable {
     }
     Path home = config.getHome().toAbsolutePath();
     Path userLogConfig = home.resolve("conf").resolve("user-logs.xml");
+    Path serverLogConfig = home.resolve("conf").resolve("server-logs.xml");
     try {
       Files.createDirectories(home.resolve("logs"));
       Files.createDirectories(home.resolve("conf"));
       Files.writeString(userLogConfig, USER_LOGS.replace("LOG_FILE", home.resolve("logs").resolve("neo4j.log").toString()));
+      Files.writeString(serverLogConfig, SERVER_LOGS.replace("LOGS", home.resolve("logs").toString()));
     } catch (IOException e) {
       throw new DiplographException.GraphUnavailable("cannot create the Neo4j home " + home + ": " + e.getMessage(), e);
     }
@@ -70,6 +96,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
     settings.put("server.directories.run", home.resolve("run").toString());
     settings.put("server.directories.import", home.resolve("import").toString());
     settings.put("server.logs.user.config", userLogConfig.toString());
+    settings.put("server.logs.config", serverLogConfig.toString());
     settings.put("server.memory.pagecache.size", "256m");
     settings.put("db.shutdown_transaction_end_timeout", "1s");
     settings.put("internal.server.bolt.thread_pool_shutdown_wait_time", "500ms");
