@@ -3,9 +3,8 @@ package org.diplograph.cli;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -50,17 +49,9 @@ final class ExportBench {
     config.setGuidePort(StoreBench.freePort());
     try (org.diplograph.graph.Graph graph = org.diplograph.graph.Graph.open(config)) {
       CorpusGenerator generator = new CorpusGenerator(1);
-      GraphWriter writer = new GraphWriter(graph.driver());
       long start = System.nanoTime();
-      List<GraphWriter.Item> batch = new ArrayList<>();
-      for (int i = 0; i < articles; i++) {
-        CorpusGenerator.Generated g = generator.article(i);
-        batch.add(new GraphWriter.Item(g.article(), g.extraction()));
-        if (batch.size() == 500 || i == articles - 1) {
-          writer.writeBatch(batch);
-          batch.clear();
-        }
-      }
+      StoreBench.writeInBatches(new GraphWriter(graph.driver()),
+          IntStream.range(0, articles).mapToObj(i -> StoreBench.item(generator, i)).toList());
       out.printf(Locale.ROOT, "graph: %d synthetic articles written in %.1f s%n", articles, (System.nanoTime() - start) / 1e9);
       out.flush();
       RdfExporter exporter = new RdfExporter(graph.driver(), "https://diplograph.org/id/");

@@ -43,9 +43,7 @@ final class StoreBench {
       GraphWriter writer = new GraphWriter(graph.driver());
       writer.writeBatch(warmUp);
       long start = System.nanoTime();
-      for (int i = 0; i < articles; i += BATCH) {
-        writer.writeBatch(items.subList(i, Math.min(articles, i + BATCH)));
-      }
+      writeInBatches(writer, items);
       return report("batched writes (" + BATCH + " articles a transaction)", articles, start, graph);
     });
     double factByFact = inStore(graph -> {
@@ -66,7 +64,14 @@ final class StoreBench {
     return rate;
   }
 
-  private static GraphWriter.Item item(CorpusGenerator generator, int i) {
+  /** Writes the records {@value #BATCH} articles a transaction. */
+  static void writeInBatches(GraphWriter writer, List<GraphWriter.Item> items) {
+    for (int i = 0; i < items.size(); i += BATCH) {
+      writer.writeBatch(items.subList(i, Math.min(items.size(), i + BATCH)));
+    }
+  }
+
+  static GraphWriter.Item item(CorpusGenerator generator, int i) {
     CorpusGenerator.Generated g = generator.article(i);
     return new GraphWriter.Item(g.article(), g.extraction());
   }
@@ -119,7 +124,7 @@ final class StoreBench {
             generator.fileText(i));
       }
       extractor.warmUp();
-      Map<String, Long>[] graphs = newCountsPair();
+      List<Map<String, Long>> graphs = new ArrayList<>(); // concurrent, then serial
       inStore(graph -> {
         long start = System.nanoTime();
         List<java.util.concurrent.CompletableFuture<Importer.Summary>> runs = parts.stream()
@@ -130,7 +135,7 @@ final class StoreBench {
         double rate = articles / ((System.nanoTime() - start) / 1e9);
         int failed = done.stream().mapToInt(x -> x.failures().size()).sum();
         int imported = done.stream().mapToInt(Importer.Summary::imported).sum();
-        graphs[0] = graph.stats();
+        graphs.add(graph.stats());
         out.printf(Locale.ROOT, "%d concurrent importers of %d articles each   %8.1f articles/s   imported %d, errors %d   %s%n",
             importers, articles / importers, rate, imported, failed, counts(graph));
         out.flush();
@@ -140,7 +145,7 @@ final class StoreBench {
         long start = System.nanoTime();
         Importer.Summary s = new Importer(graph, extractor).importPaths(parts, p -> { });
         double rate = articles / ((System.nanoTime() - start) / 1e9);
-        graphs[1] = graph.stats();
+        graphs.add(graph.stats());
         out.printf(Locale.ROOT, "one serial import of the same files (expected)  %8.1f articles/s   imported %d, errors %d   %s%n",
             rate, s.imported(), s.failures().size(), counts(graph));
         out.flush();
@@ -148,8 +153,8 @@ final class StoreBench {
       });
       // which meetings a day apart become one depends on the order articles arrive in (A, B, C on
       // three days: B first takes both others, A first leaves C apart), so meeting counts may differ
-      Map<String, Long> concurrent = new java.util.TreeMap<>(graphs[0]);
-      Map<String, Long> serial = new java.util.TreeMap<>(graphs[1]);
+      Map<String, Long> concurrent = new java.util.TreeMap<>(graphs.get(0));
+      Map<String, Long> serial = new java.util.TreeMap<>(graphs.get(1));
       List<String> byArrival = List.of("Meeting", "PARTICIPATED_IN", "DISCUSSED", "REFERS_TO", "HELD_IN");
       Map<String, String> meetings = new java.util.TreeMap<>();
       for (String key : byArrival) {
@@ -165,11 +170,6 @@ final class StoreBench {
     } finally {
       delete(dir);
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Long>[] newCountsPair() {
-    return new Map[2];
   }
 
   private static java.util.concurrent.Executor runner(int threads) {

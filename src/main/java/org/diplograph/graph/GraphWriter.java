@@ -27,51 +27,48 @@ public final class GraphWriter {
   public record Outcome(boolean unchanged, int nodesCreated, int relationshipsCreated) {}
 
   /**
-   * How the rows of one write statement are grouped for a batch: its list parameter, the fields
+   * How the rows of one write statement ({@code write/<statement>.cypher}) are grouped for a
+   * batch: its list parameter, the fields
    * that identify its node or edge (one row each, so each is merged once), what each article says
    * of it (gathered in the row's {@code sources}, one per article, or per {@code sourceKey}), and
    * the lists joined across articles. Sources with a {@code date} give the row its {@code first}
    * and {@code last} dates.
    */
-  private record Rows(String parameter, List<String> key, List<String> perSource, List<String> sourceKey,
-      List<String> joined) {
+  private record Rows(String statement, String parameter, List<String> key, List<String> perSource,
+      List<String> sourceKey, List<String> joined) {
 
-    Rows(String parameter, List<String> key, List<String> perSource, String... joined) {
-      this(parameter, key, perSource, List.of("article"), List.of(joined));
+    Rows(String statement, String parameter, List<String> key, List<String> perSource, String... joined) {
+      this(statement, parameter, key, perSource, List.of("article"), List.of(joined));
+    }
+
+    String cypher() {
+      return Cypher.load("write/" + statement + ".cypher");
     }
   }
 
   private static final List<String> SAID = List.of("article", "evidence");
 
   /** The statements after the article's own, in order, each with the grouping of its rows. */
-  private static final Map<String, Rows> STATEMENTS = orderedMap(
-      "countries", new Rows("countries", List.of("iso2"), SAID),
-      "organisations", new Rows("organisations", List.of("id"), SAID, "acronyms", "merges"),
-      "organisation-parents", new Rows("parents", List.of("child", "parent"), SAID),
-      "persons", new Rows("persons", List.of("id"), SAID, "mentions", "merges"),
-      "positions-country", new Rows("positions", List.of("person", "target", "role"),
+  private static final List<Rows> STATEMENTS = List.of(
+      new Rows("countries", "countries", List.of("iso2"), SAID),
+      new Rows("organisations", "organisations", List.of("id"), SAID, "acronyms", "merges"),
+      new Rows("organisation-parents", "parents", List.of("child", "parent"), SAID),
+      new Rows("persons", "persons", List.of("id"), SAID, "mentions", "merges"),
+      new Rows("positions-country", "positions", List.of("person", "target", "role"),
           List.of("article", "evidence", "title", "date")),
-      "positions-organisation", new Rows("orgPositions", List.of("person", "target", "role"),
+      new Rows("positions-organisation", "orgPositions", List.of("person", "target", "role"),
           List.of("article", "evidence", "title", "date")),
-      "meetings", new Rows("meetings", List.of("id"), SAID),
-      "participants", new Rows("participants", List.of("person", "meeting"), List.of("article", "evidence", "capacity")),
-      "places", new Rows("places", List.of("id"), List.of("article", "evidence", "meeting", "mention"),
+      new Rows("meetings", "meetings", List.of("id"), SAID),
+      new Rows("participants", "participants", List.of("person", "meeting"), List.of("article", "evidence", "capacity")),
+      new Rows("places", "places", List.of("id"), List.of("article", "evidence", "meeting", "mention"),
           List.of("article", "meeting"), List.of()),
-      "topics", new Rows("topics", List.of("id"), SAID),
-      "documents", new Rows("documents", List.of("id"), List.of("article", "evidence", "year")));
+      new Rows("topics", "topics", List.of("id"), SAID),
+      new Rows("documents", "documents", List.of("id"), List.of("article", "evidence", "year")));
 
   /** Every statement after the article's, in order, as one (one round trip): each file a CALL block. */
-  private static final String FACTS = STATEMENTS.keySet().stream()
-      .map(name -> "CALL {\n" + Cypher.statements("write/" + name + ".cypher").get(0) + "\n}")
+  private static final String FACTS = STATEMENTS.stream()
+      .map(rows -> "CALL {\n" + Cypher.statements("write/" + rows.statement() + ".cypher").get(0) + "\n}")
       .collect(java.util.stream.Collectors.joining("\n"));
-
-  private static Map<String, Rows> orderedMap(Object... namesAndRows) {
-    Map<String, Rows> m = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndRows.length; i += 2) {
-      m.put((String) namesAndRows[i], (Rows) namesAndRows[i + 1]);
-    }
-    return java.util.Collections.unmodifiableMap(m);
-  }
 
   private final Driver driver;
   private final Gazetteer gazetteer = Gazetteer.get();
@@ -164,17 +161,14 @@ public final class GraphWriter {
           return new BatchOutcome(unchanged, 0, 0);
         }
         beforeStatement.accept("article");
-        count(tx, "article", Map.of("articles", params.get("articles")), created);
+        count(tx, Cypher.load("write/article.cypher"), Map.of("articles", params.get("articles")), created);
         // the facts in one statement, one round trip: a CALL block per statement file
         Map<String, Object> facts = new HashMap<>();
-        for (var statement : STATEMENTS.entrySet()) {
-          beforeStatement.accept(statement.getKey());
-          Rows rows = statement.getValue();
+        for (Rows rows : STATEMENTS) {
+          beforeStatement.accept(rows.statement());
           facts.put(rows.parameter(), grouped(rows, params.get(rows.parameter())));
         }
-        SummaryCounters c = tx.run(FACTS, facts).consume().counters();
-        created[0] += c.nodesCreated();
-        created[1] += c.relationshipsCreated();
+        count(tx, FACTS, facts, created);
         return new BatchOutcome(unchanged, created[0], created[1]);
       });
     }
@@ -192,10 +186,9 @@ public final class GraphWriter {
         resolver.prefetch(List.of(extraction));
         Map<String, List<Object>> params = parameters(article, extraction, resolver);
         tx.run(Cypher.load("write/article.cypher"), Map.of("articles", params.get("articles"))).consume();
-        for (var statement : STATEMENTS.entrySet()) {
-          Rows rows = statement.getValue();
+        for (Rows rows : STATEMENTS) {
           for (Object fact : grouped(rows, params.get(rows.parameter()))) {
-            tx.run(Cypher.load("write/" + statement.getKey() + ".cypher"), Map.of(rows.parameter(), List.of(fact))).consume();
+            tx.run(rows.cypher(), Map.of(rows.parameter(), List.of(fact))).consume();
           }
         }
         return null;
@@ -206,7 +199,13 @@ public final class GraphWriter {
   /** What undoing a merge found: the merges it undid and the articles that made them, to be written again. */
   public record Unmerge(List<String> merges, List<Article> articles) {}
 
+  /** A recorded merge: "<rule>: <key it replaced> in article <id>", as {@link #merges} writes it. */
   private static final java.util.regex.Pattern MERGE = java.util.regex.Pattern.compile("(.+): (\\S+) in article (\\S+)");
+
+  /** The merge a resolution made (rule and replaced key, or null), recorded with its article. */
+  private static List<String> merges(String merge, Article article) {
+    return merge == null ? List.of() : List.of(merge + " in article " + article.id());
+  }
 
   /**
    * Undoes the merges of {@code variant} (a person key, the slug of a name) into {@code personId}:
@@ -277,8 +276,8 @@ public final class GraphWriter {
     }
   }
 
-  private static void count(TransactionContext tx, String statement, Map<String, Object> params, int[] created) {
-    SummaryCounters c = tx.run(Cypher.load("write/" + statement + ".cypher"), params).consume().counters();
+  private static void count(TransactionContext tx, String cypher, Map<String, Object> params, int[] created) {
+    SummaryCounters c = tx.run(cypher, params).consume().counters();
     created[0] += c.nodesCreated();
     created[1] += c.relationshipsCreated();
   }
@@ -319,7 +318,7 @@ public final class GraphWriter {
       org.put("kind", known.map(Organisation::kind).orElse(null));
       org.put("wikidata", known.map(Organisation::wikidata).orElse(null));
       org.put("acronyms", acronyms);
-      org.put("merges", key.merge() == null ? List.of() : List.of(key.merge() + " in article " + article.id()));
+      org.put("merges", merges(key.merge(), article));
       org.put("evidence", o.evidence());
       orgs.add(org);
     }
@@ -349,7 +348,7 @@ public final class GraphWriter {
       row.put("mentions", mentions);
       row.put("evidence", text(person.evidence()));
       row.put("nameKey", key.nameKey()); // null for a one-word name
-      row.put("merges", key.merge() == null ? List.of() : List.of(key.merge() + " in article " + article.id()));
+      row.put("merges", merges(key.merge(), article));
       persons.add(row);
       for (Extraction.Position pos : person.positions()) {
         Map<String, Object> post = new HashMap<>();

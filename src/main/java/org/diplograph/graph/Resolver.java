@@ -67,13 +67,13 @@ final class Resolver {
       tx.run(Cypher.load("read/find-surnames.cypher"), Map.of("surnames", surnames)).forEachRemaining(r -> {
         bySurname.computeIfAbsent(r.get("surname").asString(), k -> new java.util.ArrayList<>())
             .add(new Holder(r.get("id").asString(), r.get("role").asString() + "@" + r.get("target").asString()));
-        apart.put(r.get("id").asString(), java.util.Set.copyOf(r.get("apart").asList(v -> v.asString())));
+        keptApart(r);
       });
     }
     tx.run(Cypher.load("read/find-persons.cypher"), Map.of("nameKeys", List.copyOf(keys)))
         .forEachRemaining(r -> {
           people.computeIfAbsent(r.get("key").asString(), k -> new java.util.ArrayList<>()).add(r.get("id").asString());
-          apart.put(r.get("id").asString(), java.util.Set.copyOf(r.get("apart").asList(v -> v.asString())));
+          keptApart(r);
         });
     List<String> acronyms = extractions.stream().flatMap(e -> e.organisations().stream())
         .flatMap(o -> java.util.stream.Stream.concat(java.util.stream.Stream.of(o.name()), o.mentions().stream()))
@@ -148,6 +148,11 @@ final class Resolver {
 
   static boolean isAcronym(String s) {
     return s.matches("[A-Z][A-Z./]+");
+  }
+
+  /** Remembers the keys the person of a look-up row (id, apart) keeps apart. */
+  private void keptApart(org.neo4j.driver.Record r) {
+    apart.put(r.get("id").asString(), java.util.Set.copyOf(r.get("apart").asList(v -> v.asString())));
   }
 
   private boolean keepsApart(String personId, String slug) {

@@ -33,35 +33,25 @@ final class GraphRdf {
 
   static final int PAGE = 5000;
   /** Each label with the properties its RDF mapping reads (only these cross the wire: not an article's text). */
-  private static final Map<String, List<String>> NODES = ordered(
-      "Article", List.of("id", "title", "source", "dateline", "url", "published"),
-      "Person", List.of("id", "name", "aliases", "wikidata"),
-      "Country", List.of("iso2", "name", "iso3", "wikidata"),
-      "Organization", List.of("id", "name", "acronyms", "kind", "wikidata"),
-      "Place", List.of("id", "name", "wikidata"),
-      "Topic", List.of("id", "label"),
-      "Document", List.of("id", "name", "year"),
-      "Meeting", List.of("id", "name", "kind", "status", "date"));
-  /** Each relationship type with the properties its RDF mapping reads. */
-  private static final Map<String, List<String>> EDGES = ordered(
-      "PARTICIPATED_IN", List.of("articles", "evidence", "capacity"),
-      "HELD_IN", List.of("articles", "evidence"),
-      "IN", List.of(),
-      "DISCUSSED", List.of("articles", "evidence"),
-      "REFERS_TO", List.of("articles", "evidence"),
-      "PART_OF", List.of("articles", "evidence"),
-      "REPORTS", List.of(),
-      "HOLDS", List.of("role", "title", "evidence", "firstSeen", "lastSeen", "articles"));
-
-  private static Map<String, List<String>> ordered(Object... namesAndKeys) {
-    Map<String, List<String>> m = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < namesAndKeys.length; i += 2) {
-      @SuppressWarnings("unchecked")
-      List<String> keys = (List<String>) namesAndKeys[i + 1];
-      m.put((String) namesAndKeys[i], keys);
-    }
-    return java.util.Collections.unmodifiableMap(m);
-  }
+  private static final List<Map.Entry<String, List<String>>> NODES = List.of(
+      Map.entry("Article", List.of("id", "title", "source", "dateline", "url", "published")),
+      Map.entry("Person", List.of("id", "name", "aliases", "wikidata")),
+      Map.entry("Country", List.of("iso2", "name", "iso3", "wikidata")),
+      Map.entry("Organization", List.of("id", "name", "acronyms", "kind", "wikidata")),
+      Map.entry("Place", List.of("id", "name", "wikidata")),
+      Map.entry("Topic", List.of("id", "label")),
+      Map.entry("Document", List.of("id", "name", "year")),
+      Map.entry("Meeting", List.of("id", "name", "kind", "status", "date")));
+  /** Each relationship type with the properties its RDF mapping reads (an article's mentions come apart). */
+  private static final List<Map.Entry<String, List<String>>> EDGES = List.of(
+      Map.entry("PARTICIPATED_IN", List.of("articles", "evidence", "capacity")),
+      Map.entry("HELD_IN", List.of("articles", "evidence")),
+      Map.entry("IN", List.of()),
+      Map.entry("DISCUSSED", List.of("articles", "evidence")),
+      Map.entry("REFERS_TO", List.of("articles", "evidence")),
+      Map.entry("PART_OF", List.of("articles", "evidence")),
+      Map.entry("REPORTS", List.of()),
+      Map.entry("HOLDS", List.of("role", "title", "evidence", "firstSeen", "lastSeen", "articles")));
 
   private final Driver driver;
   private final String base;
@@ -94,10 +84,14 @@ final class GraphRdf {
     add(List.of(), scheme, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Diplograph topics", "en"));
     // the articles that mention each node matter only for the named graphs
     String nodes = namedGraphs ? "read/export-nodes.cypher" : "read/export-nodes-plain.cypher";
-    NODES.forEach((label, keys) -> stream(Cypher.load(nodes).replace("$($label)", label), Map.of("keys", keys),
-        r -> node(label, properties(keys, r.get("n")), r.get("articles").asList(Value::asString))));
-    EDGES.forEach((type, keys) -> stream(Cypher.load("read/export-edges.cypher").replace("$($type)", type),
-        Map.of("keys", keys), r -> edge(type, r, properties(keys, r.get("r")))));
+    for (var n : NODES) {
+      stream(Cypher.load(nodes).replace("$($label)", n.getKey()), Map.of("keys", n.getValue()),
+          r -> node(n.getKey(), properties(n.getValue(), r.get("n")), r.get("articles").asList(Value::asString)));
+    }
+    for (var e : EDGES) {
+      stream(Cypher.load("read/export-edges.cypher").replace("$($type)", e.getKey()), Map.of("keys", e.getValue()),
+          r -> edge(e.getKey(), r, properties(e.getValue(), r.get("r"))));
+    }
     // the most numerous edges, an article's mentions, come one record per article
     stream(Cypher.load("read/export-mentions.cypher"), Map.of(), r -> {
       String article = r.get("article").asString();
