@@ -3,6 +3,8 @@ package org.diplograph.cli;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.apache.jena.graph.Graph;
@@ -22,22 +24,32 @@ final class ExportBench {
     this.out = out;
   }
 
-  /** Untimed rounds before the clock starts (the code compiled, the store's pages cached), then timed rounds. */
+  /** Untimed rounds before the clock starts (the code compiled, the store's pages cached). */
   private static final int WARM_UP = 3;
-  private static final int ROUNDS = 3;
+  /** Rounds of each side, taken in turns, so both see the same state of a shared machine. */
+  private static final int PAIRS = 5;
 
-  /** Seconds per round, averaged over the timed rounds after the warm-up; the heap peak starts with them. */
-  private static double timed(Runnable round) {
+  /** Seconds one round takes. */
+  private static double seconds(Runnable round) {
+    long start = System.nanoTime();
+    round.run();
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Peak heap in MB over one round after a warm-up and a collection. */
+  private static long peak(Runnable round) {
     for (int i = 0; i < WARM_UP; i++) {
       round.run();
     }
     System.gc();
     BenchCommand.resetPeaks();
-    long start = System.nanoTime();
-    for (int i = 0; i < ROUNDS; i++) {
-      round.run();
-    }
-    return (System.nanoTime() - start) / 1e9 / ROUNDS;
+    round.run();
+    return BenchCommand.peakHeapMb();
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
   }
 
   void run(int articles) {
@@ -56,18 +68,28 @@ final class ExportBench {
       out.flush();
       RdfExporter exporter = new RdfExporter(graph.driver(), "https://diplograph.org/id/");
       long[] ours = new long[1];
-      double oursSeconds = timed(() -> ours[0] = exporter.export(RdfExporter.Format.NTRIPLES, OutputStream.nullOutputStream()));
-      long oursPeak = BenchCommand.peakHeapMb();
-
+      Runnable export = () -> ours[0] = exporter.export(RdfExporter.Format.NTRIPLES, OutputStream.nullOutputStream());
+      long oursPeak = peak(export);
       Graph memory = exporter.dataset(false).getDefaultGraph();
-      double riotSeconds = timed(() -> RDFDataMgr.write(OutputStream.nullOutputStream(), memory, RDFFormat.NTRIPLES));
-      long riotPeak = BenchCommand.peakHeapMb();
+      Runnable riot = () -> RDFDataMgr.write(OutputStream.nullOutputStream(), memory, RDFFormat.NTRIPLES);
+      long riotPeak = peak(riot);
       long triples = memory.size();
+      List<Double> oursRates = new ArrayList<>();
+      List<Double> riotRates = new ArrayList<>();
+      List<Double> ratios = new ArrayList<>();
+      for (int i = 0; i < PAIRS; i++) {
+        double o = ours[0] / seconds(export);
+        double r = triples / seconds(riot);
+        oursRates.add(o);
+        riotRates.add(r);
+        ratios.add(o / r);
+      }
       out.printf(Locale.ROOT, "diplograph export (Bolt, streaming)  %10.0f triples/s   peak heap %5d MB   (%d statements)%n",
-          ours[0] / oursSeconds, oursPeak, ours[0]);
+          median(oursRates), oursPeak, ours[0]);
       out.printf(Locale.ROOT, "riot from an in-memory graph          %10.0f triples/s   peak heap %5d MB   (%d triples held)%n",
-          triples / riotSeconds, riotPeak, triples);
-      out.printf(Locale.ROOT, "ratio                                 %10.2f of RIOT's rate%n", (ours[0] / oursSeconds) / (triples / riotSeconds));
+          median(riotRates), riotPeak, triples);
+      out.printf(Locale.ROOT, "ratio                                 %10.2f of RIOT's rate (median of %d rounds in turns: %s)%n",
+          median(ratios), PAIRS, ratios.stream().map(x -> String.format(Locale.ROOT, "%.2f", x)).toList());
       out.flush();
     } finally {
       StoreBench.delete(home);

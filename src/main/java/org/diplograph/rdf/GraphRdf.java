@@ -25,97 +25,172 @@ import org.neo4j.driver.Value;
 
 /**
  * The graph as a stream of quads: every statement in the default graph (the merged view) and,
- * when asked, again in the named graph of each article that supports it. Nodes and
- * relationships are read label by label and type by type, pulled over Bolt in pages of
+ * when asked, again in the named graph of each article that supports it. Nodes are read label by
+ * label, each with its outgoing relationships in the same record, pulled over Bolt in pages of
  * {@link #PAGE} records, so memory stays flat as the graph grows.
  */
 final class GraphRdf {
 
   static final int PAGE = 5000;
-  /** Each label with the properties its RDF mapping reads (only these cross the wire: not an article's text). */
+  private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile("https?://\\S+");
+  private static final java.util.regex.Pattern WIKIDATA_ID = java.util.regex.Pattern.compile("Q\\d+");
+  /**
+   * Each label with the properties its RDF mapping reads (only these cross the wire: not an
+   * article's text), the most numerous first, so that parallel readers end together.
+   */
   private static final List<Map.Entry<String, List<String>>> NODES = List.of(
       Map.entry("Article", List.of("id", "title", "source", "dateline", "url", "published")),
+      Map.entry("Meeting", List.of("id", "name", "kind", "status", "date")),
       Map.entry("Person", List.of("id", "name", "aliases", "wikidata")),
       Map.entry("Country", List.of("iso2", "name", "iso3", "wikidata")),
       Map.entry("Organization", List.of("id", "name", "acronyms", "kind", "wikidata")),
       Map.entry("Place", List.of("id", "name", "wikidata")),
       Map.entry("Topic", List.of("id", "label")),
-      Map.entry("Document", List.of("id", "name", "year")),
-      Map.entry("Meeting", List.of("id", "name", "kind", "status", "date")));
-  /** Each relationship type with the properties its RDF mapping reads (an article's mentions come apart). */
-  private static final List<Map.Entry<String, List<String>>> EDGES = List.of(
-      Map.entry("PARTICIPATED_IN", List.of("articles", "evidence", "capacity")),
-      Map.entry("HELD_IN", List.of("articles", "evidence")),
-      Map.entry("IN", List.of()),
-      Map.entry("DISCUSSED", List.of("articles", "evidence")),
-      Map.entry("REFERS_TO", List.of("articles", "evidence")),
-      Map.entry("PART_OF", List.of("articles", "evidence")),
-      Map.entry("REPORTS", List.of()),
-      Map.entry("HOLDS", List.of("role", "title", "evidence", "firstSeen", "lastSeen", "articles")));
+      Map.entry("Document", List.of("id", "name", "year")));
+  /** Each relationship type with the properties its RDF mapping reads. */
+  private static final Map<String, List<String>> EDGES = Map.of(
+      "PARTICIPATED_IN", List.of("articles", "evidence", "capacity"),
+      "HELD_IN", List.of("articles", "evidence"),
+      "IN", List.of(),
+      "DISCUSSED", List.of("articles", "evidence"),
+      "REFERS_TO", List.of("articles", "evidence"),
+      "PART_OF", List.of("articles", "evidence"),
+      "REPORTS", List.of(),
+      "MENTIONS", List.of(),
+      "HOLDS", List.of("role", "title", "evidence", "firstSeen", "lastSeen", "articles"));
 
   private final Driver driver;
   private final String base;
   private final boolean namedGraphs;
-  private StreamRDF out;
-  /** Roles described already: each once, however many posts have it. */
-  private final java.util.Set<String> roles = new java.util.HashSet<>();
+  /** Where this reader's statements go. */
+  private final StreamRDF out;
+  /** The IRI of each label's entities, up to their key ("https://…/person/"). */
+  private final Map<String, String> prefixes = new java.util.HashMap<>();
+  /** Roles described already: each once, however many posts have it (shared by the readers). */
+  private final java.util.Set<String> roles;
 
   GraphRdf(Driver driver, String base, boolean namedGraphs) {
+    this(driver, base, namedGraphs, null, java.util.concurrent.ConcurrentHashMap.newKeySet());
+  }
+
+  private GraphRdf(Driver driver, String base, boolean namedGraphs, StreamRDF out, java.util.Set<String> roles) {
     this.driver = driver;
     this.base = base;
     this.namedGraphs = namedGraphs;
+    this.out = out;
+    this.roles = roles;
   }
 
+  /** The same mapping writing to {@code sink}. */
+  private GraphRdf to(StreamRDF sink) {
+    return new GraphRdf(driver, base, namedGraphs, sink, roles);
+  }
+
+  /** One read of the graph and how each of its records becomes statements. */
+  private record Read(String statement, Map<String, Object> params, java.util.function.BiConsumer<GraphRdf, Record> map) {}
+
+  /** Everything, in order, on this thread. */
   void emit(StreamRDF sink) {
-    this.out = sink;
-    sink.prefix("dg", base);
-    sink.prefix("dgv", Vocab.DG_NS);
-    sink.prefix("schema", SchemaDO.NS);
-    sink.prefix("org", ORG.NS);
-    sink.prefix("skos", SKOS.uri);
-    sink.prefix("prov", Vocab.PROV_NS);
-    sink.prefix("dct", DCTerms.NS);
-    sink.prefix("owl", OWL.NS);
-    sink.prefix("rdfs", RDFS.uri);
-    sink.prefix("wd", Vocab.WIKIDATA);
-    sink.prefix("xsd", XSDDatatype.XSD + "#");
-    Node scheme = iri("topics");
-    add(List.of(), scheme, RDF.type.asNode(), SKOS.ConceptScheme.asNode());
-    add(List.of(), scheme, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Diplograph topics", "en"));
-    // the articles that mention each node matter only for the named graphs
-    String nodes = namedGraphs ? "read/export-nodes.cypher" : "read/export-nodes-plain.cypher";
-    for (var n : NODES) {
-      stream(Cypher.load(nodes).replace("$($label)", n.getKey()), Map.of("keys", n.getValue()),
-          r -> node(n.getKey(), properties(n.getValue(), r.get("n")), r.get("articles").asList(Value::asString)));
-    }
-    for (var e : EDGES) {
-      stream(Cypher.load("read/export-edges.cypher").replace("$($type)", e.getKey()), Map.of("keys", e.getValue()),
-          r -> edge(e.getKey(), r, properties(e.getValue(), r.get("r"))));
-    }
-    // the most numerous edges, an article's mentions, come one record per article
-    stream(Cypher.load("read/export-mentions.cypher"), Map.of(), r -> {
-      String article = r.get("article").asString();
-      Node from = entity("Article", article);
-      List<String> own = List.of(article);
-      List<Object> labels = r.get("labels").asList(Value::asObject);
-      List<Object> keys = r.get("keys").asList(Value::asObject);
-      for (int i = 0; i < labels.size(); i++) {
-        add(own, from, SchemaDO.mentions.asNode(), entity((String) labels.get(i), keys.get(i)));
-      }
-    });
+    GraphRdf rdf = to(sink);
+    rdf.header();
+    reads().forEach(read -> rdf.run(read));
   }
 
   /**
-   * Runs a read and hands each record over as it arrives. The label or type is written into the
+   * Everything, the reads shared among {@code readers} threads of their own that hand their
+   * statements to {@code writer}: Neo4j answers one read while another's records are mapped, and
+   * the writer formats them meanwhile. Statements of one read stay in order; reads interleave.
+   */
+  void emit(WriterThread writer, int readers) {
+    StreamRDF first = writer.producer();
+    to(first).header();
+    first.finish();
+    java.util.Queue<Read> todo = new java.util.concurrent.ConcurrentLinkedQueue<>(reads());
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(readers, r -> {
+      Thread t = new Thread(r, "diplograph-rdf-reader");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+      for (int i = 0; i < readers; i++) {
+        running.add(pool.submit(() -> {
+          StreamRDF sink = writer.producer();
+          GraphRdf rdf = to(sink);
+          for (Read read = todo.poll(); read != null; read = todo.poll()) {
+            rdf.run(read);
+          }
+          sink.finish();
+        }));
+      }
+      for (var reader : running) {
+        reader.get();
+      }
+    } catch (java.util.concurrent.ExecutionException e) {
+      todo.clear();
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the graph", e);
+    } finally {
+      todo.clear();
+      pool.shutdownNow();
+    }
+  }
+
+  private void header() {
+    out.prefix("dg", base);
+    out.prefix("dgv", Vocab.DG_NS);
+    out.prefix("schema", SchemaDO.NS);
+    out.prefix("org", ORG.NS);
+    out.prefix("skos", SKOS.uri);
+    out.prefix("prov", Vocab.PROV_NS);
+    out.prefix("dct", DCTerms.NS);
+    out.prefix("owl", OWL.NS);
+    out.prefix("rdfs", RDFS.uri);
+    out.prefix("wd", Vocab.WIKIDATA);
+    out.prefix("xsd", XSDDatatype.XSD + "#");
+    Node scheme = iri("topics");
+    add(List.of(), scheme, RDF.type.asNode(), SKOS.ConceptScheme.asNode());
+    add(List.of(), scheme, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Diplograph topics", "en"));
+  }
+
+  /** The reads of the whole graph: one per label. */
+  private List<Read> reads() {
+    // the articles that mention each node matter only for the named graphs
+    String nodes = Cypher.load(namedGraphs ? "read/export-nodes.cypher" : "read/export-nodes-plain.cypher");
+    List<Read> reads = new ArrayList<>();
+    for (var n : NODES) {
+      String label = n.getKey();
+      reads.add(new Read(nodes.replace("$($label)", label),
+          Map.of("keys", n.getValue(), "types", List.copyOf(EDGES.keySet()), "edgeKeys", EDGES),
+          (rdf, r) -> rdf.record(label, n.getValue(), r)));
+    }
+    return reads;
+  }
+
+  /** A node of {@code label} and its outgoing relationships. */
+  private void record(String label, List<String> keys, Record r) {
+    Map<String, Object> n = properties(keys, r.get("n"), 0);
+    node(label, n, r.get("articles").asList(Value::asString));
+    Object key = n.get(label.equals("Country") ? "iso2" : "id");
+    for (Value e : r.get("edges").values()) {
+      String type = e.get(0).asString();
+      edge(type, label, key, e.get(1).asString(), e.get(2).asObject(), properties(EDGES.get(type), e, 3));
+    }
+  }
+
+  /**
+   * Runs a read and maps each record as it arrives. The label or type is written into the
    * statement (from the fixed lists above, never from input): given as a parameter, it would make
    * Neo4j scan every node or relationship for each label.
    */
-  private void stream(String statement, Map<String, Object> params, java.util.function.Consumer<Record> each) {
+  private void run(Read read) {
     try (var session = driver.session(SessionConfig.builder().withFetchSize(PAGE).build());
         var tx = session.beginTransaction()) {
-      var result = tx.run(statement, params);
+      var result = tx.run(read.statement(), read.params());
       while (result.hasNext()) {
-        each.accept(result.next());
+        read.map().accept(this, result.next());
       }
       tx.commit();
     }
@@ -131,7 +206,7 @@ final class GraphRdf {
         literal(own, a, DCTerms.title.asNode(), n.get("title"));
         literal(own, a, DCTerms.source.asNode(), n.get("source"));
         literal(own, a, Vocab.DATELINE, n.get("dateline"));
-        if (n.get("url") != null && String.valueOf(n.get("url")).matches("https?://\\S+")) {
+        if (n.get("url") != null && WEB.matcher(String.valueOf(n.get("url"))).matches()) {
           add(own, a, SchemaDO.url.asNode(), NodeFactory.createURI(String.valueOf(n.get("url"))));
         }
         date(own, a, DCTerms.date.asNode(), n.get("published"));
@@ -197,9 +272,9 @@ final class GraphRdf {
     }
   }
 
-  private void edge(String type, Record r, Map<String, Object> props) {
-    Node from = entity(r.get("fromLabel").asString(), r.get("from").asString());
-    Node to = entity(r.get("toLabel").asString(), r.get("to").asString());
+  private void edge(String type, String fromLabel, Object fromKey, String toLabel, Object toKey, Map<String, Object> props) {
+    Node from = entity(fromLabel, fromKey);
+    Node to = entity(toLabel, toKey);
     List<String> articles = list(props.get("articles"));
     switch (type) {
       case "PARTICIPATED_IN" -> fact(articles, props, to, SchemaDO.attendee.asNode(), from);
@@ -212,11 +287,12 @@ final class GraphRdf {
         add(articles, from, ORG.subOrganizationOf.asNode(), to);
       }
       case "REPORTS" -> {
-        List<String> article = List.of(r.get("from").asString());
+        List<String> article = List.of(String.valueOf(fromKey));
         add(article, from, SchemaDO.about.asNode(), to);
         add(article, to, Vocab.WAS_DERIVED_FROM, from);
       }
-      case "HOLDS" -> post(r.get("from").asString(), from, to, props, articles);
+      case "MENTIONS" -> add(List.of(String.valueOf(fromKey)), from, SchemaDO.mentions.asNode(), to);
+      case "HOLDS" -> post(String.valueOf(fromKey), from, to, props, articles);
       default -> throw new IllegalStateException("no RDF mapping for relationship " + type);
     }
   }
@@ -277,7 +353,7 @@ final class GraphRdf {
   }
 
   private void sameAs(List<String> articles, Node s, Object wikidata) {
-    if (wikidata != null && String.valueOf(wikidata).matches("Q\\d+")) {
+    if (wikidata != null && WIKIDATA_ID.matcher(String.valueOf(wikidata)).matches()) {
       add(articles, s, OWL.sameAs.asNode(), NodeFactory.createURI(Vocab.WIKIDATA + wikidata));
     }
   }
@@ -291,14 +367,17 @@ final class GraphRdf {
   }
 
   Node entity(String label, Object key) {
-    return iri(label.toLowerCase(Locale.ROOT) + "/" + key);
+    return NodeFactory.createURI(prefixes.computeIfAbsent(label, l -> base + l.toLowerCase(Locale.ROOT) + "/") + key);
   }
 
-  /** The values a query returned for {@code keys}, in that order, as a map of the keys to plain Java values. */
-  private static Map<String, Object> properties(List<String> keys, Value values) {
+  /**
+   * The values a query returned for {@code keys}, in that order from {@code from} on, as a map of
+   * the keys to plain Java values.
+   */
+  private static Map<String, Object> properties(List<String> keys, Value values, int from) {
     Map<String, Object> m = new java.util.HashMap<>();
     for (int i = 0; i < keys.size(); i++) {
-      m.put(keys.get(i), plain(values.get(i)));
+      m.put(keys.get(i), plain(values.get(from + i)));
     }
     return m;
   }

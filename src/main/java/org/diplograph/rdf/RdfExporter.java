@@ -17,7 +17,8 @@ import org.neo4j.driver.Driver;
 /**
  * Reads the graph over Bolt and writes it as RDF. Turtle, TriG, N-Triples and N-Quads stream
  * (flat memory whatever the graph's size); JSON-LD and RDF/XML are written from an in-memory
- * graph, as their writers need the whole graph.
+ * graph, as their writers need the whole graph. The streaming formats are written on a thread of
+ * their own while the graph is read.
  */
 public final class RdfExporter {
 
@@ -52,6 +53,9 @@ public final class RdfExporter {
     }
   }
 
+  /** Threads reading the graph at once for a streaming export: on two cores, two keep both busy with the writer. */
+  private static final int READERS = 2;
+
   private final Driver driver;
   private final String base;
 
@@ -67,11 +71,11 @@ public final class RdfExporter {
       RDFDataMgr.write(out, dataset.getDefaultGraph(), format.jena);
       return dataset.getDefaultGraph().size();
     }
-    StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.jena);
-    Counting counting = new Counting(writer);
-    counting.start();
-    new GraphRdf(driver, base, format.quads).emit(counting);
-    counting.finish();
+    Counting counting = new Counting(StreamRDFWriter.getWriterStream(out, format.jena));
+    try (WriterThread writer = new WriterThread(counting)) {
+      new GraphRdf(driver, base, format.quads).emit(writer, READERS);
+      writer.finish();
+    }
     return counting.count;
   }
 
