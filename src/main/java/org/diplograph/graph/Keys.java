@@ -6,17 +6,28 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Stable node keys: the same name gives the same key in every article and every run. */
 public final class Keys {
 
   private Keys() {}
 
+  // compiled once: keys are made for every name of every article
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+
+  /** Lower case without accents: "Sinirlioğlu" → "sinirlioglu". */
+  static String folded(String name) {
+    return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
   /** "Murat Nurtleu" → "murat-nurtleu"; accents folded, punctuation dropped. */
   public static String slug(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", "-")
-        .replaceAll("^-+|-+$", "");
+    String s = folded(name).replace('’', '\'');
+    s = EDGE_DASHES.matcher(NOT_ALNUM.matcher(POSSESSIVE.matcher(s).replaceAll("")).replaceAll("-")).replaceAll("");
     return s.isEmpty() ? hash(name) : s;
   }
 

@@ -1,10 +1,8 @@
 package org.diplograph.graph;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.neo4j.driver.TransactionContext;
 
@@ -175,11 +173,12 @@ final class Resolver {
     return fallback;
   }
 
+  private static final java.util.regex.Pattern NOT_NAME = java.util.regex.Pattern.compile("[^\\p{L}\\s-]");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** "Kassym-Jomart Kemeluly Tokayev" and "Kassym-Jomart Tokayev" → "kassym-jomart|tokayev"; null for one word. */
   static String nameKey(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\s-]", "").strip();
-    String[] words = folded.split("\\s+");
+    String[] words = SPACES.split(NOT_NAME.matcher(Keys.folded(name)).replaceAll("").strip());
     return words.length < 2 ? null : words[0] + "|" + words[words.length - 1];
   }
 }
