@@ -86,26 +86,23 @@ final class GraphRdf {
     return new GraphRdf(driver, base, namedGraphs, sink, roles);
   }
 
-  /** One read of the graph and how each of its records becomes statements. */
-  private record Read(String statement, Map<String, Object> params, java.util.function.BiConsumer<GraphRdf, Record> map) {}
-
   /** Everything, in order, on this thread. */
   void emit(StreamRDF sink) {
     GraphRdf rdf = to(sink);
     rdf.header();
-    reads().forEach(read -> rdf.run(read));
+    NODES.forEach(rdf::read);
   }
 
   /**
-   * Everything, the reads shared among {@code readers} threads of their own that hand their
+   * Everything, the labels shared among {@code readers} threads of their own that hand their
    * statements to {@code writer}: Neo4j answers one read while another's records are mapped, and
-   * the writer formats them meanwhile. Statements of one read stay in order; reads interleave.
+   * the writer formats them meanwhile. Statements of one label stay in order; labels interleave.
    */
   void emit(WriterThread writer, int readers) {
     StreamRDF first = writer.producer();
     to(first).header();
     first.finish();
-    java.util.Queue<Read> todo = new java.util.concurrent.ConcurrentLinkedQueue<>(reads());
+    java.util.Queue<Map.Entry<String, List<String>>> todo = new java.util.concurrent.ConcurrentLinkedQueue<>(NODES);
     var pool = java.util.concurrent.Executors.newFixedThreadPool(readers, r -> {
       Thread t = new Thread(r, "diplograph-rdf-reader");
       t.setDaemon(true);
@@ -117,8 +114,8 @@ final class GraphRdf {
         running.add(pool.submit(() -> {
           StreamRDF sink = writer.producer();
           GraphRdf rdf = to(sink);
-          for (Read read = todo.poll(); read != null; read = todo.poll()) {
-            rdf.run(read);
+          for (var label = todo.poll(); label != null; label = todo.poll()) {
+            rdf.read(label);
           }
           sink.finish();
         }));
@@ -127,7 +124,6 @@ final class GraphRdf {
         reader.get();
       }
     } catch (java.util.concurrent.ExecutionException e) {
-      todo.clear();
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -155,20 +151,6 @@ final class GraphRdf {
     add(List.of(), scheme, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Diplograph topics", "en"));
   }
 
-  /** The reads of the whole graph: one per label. */
-  private List<Read> reads() {
-    // the articles that mention each node matter only for the named graphs
-    String nodes = Cypher.load(namedGraphs ? "read/export-nodes.cypher" : "read/export-nodes-plain.cypher");
-    List<Read> reads = new ArrayList<>();
-    for (var n : NODES) {
-      String label = n.getKey();
-      reads.add(new Read(nodes.replace("$($label)", label),
-          Map.of("keys", n.getValue(), "types", List.copyOf(EDGES.keySet()), "edgeKeys", EDGES),
-          (rdf, r) -> rdf.record(label, n.getValue(), r)));
-    }
-    return reads;
-  }
-
   /** A node of {@code label} and its outgoing relationships. */
   private void record(String label, List<String> keys, Record r) {
     Map<String, Object> n = properties(keys, r.get("n"), 0);
@@ -181,16 +163,20 @@ final class GraphRdf {
   }
 
   /**
-   * Runs a read and maps each record as it arrives. The label or type is written into the
-   * statement (from the fixed lists above, never from input): given as a parameter, it would make
-   * Neo4j scan every node or relationship for each label.
+   * Reads every node of a label with its outgoing relationships and maps each record as it
+   * arrives. The label is written into the statement (from the fixed list above, never from
+   * input): given as a parameter, it would make Neo4j scan every node for each label.
    */
-  private void run(Read read) {
+  private void read(Map.Entry<String, List<String>> label) {
+    // the articles that mention each node matter only for the named graphs
+    String statement = Cypher.load(namedGraphs ? "read/export-nodes.cypher" : "read/export-nodes-plain.cypher")
+        .replace("$($label)", label.getKey());
+    Map<String, Object> params = Map.of("keys", label.getValue(), "types", List.copyOf(EDGES.keySet()), "edgeKeys", EDGES);
     try (var session = driver.session(SessionConfig.builder().withFetchSize(PAGE).build());
         var tx = session.beginTransaction()) {
-      var result = tx.run(read.statement(), read.params());
+      var result = tx.run(statement, params);
       while (result.hasNext()) {
-        read.map().accept(this, result.next());
+        record(label.getKey(), label.getValue(), result.next());
       }
       tx.commit();
     }
