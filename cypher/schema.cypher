@@ -18,9 +18,3 @@ CREATE INDEX article_file IF NOT EXISTS FOR (n:Article) ON (n.file);
 CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
 CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey);
 CREATE INDEX person_surname IF NOT EXISTS FOR (n:Person) ON (n.surname);
-// Stores written before persons kept their surname, and meetings their participants' ids, get them now
-// (no-ops afterwards).
-MATCH (n:Person) WHERE n.surname IS NULL SET n.surname = last(split(n.name, ' '));
-MATCH (m:Meeting) WHERE m.participants IS NULL
-CALL (m) { MATCH (p:Person)-[:PARTICIPATED_IN]->(m) WITH p.id AS id ORDER BY id RETURN collect(id) AS ids }
-SET m.participants = ids;

@@ -2,8 +2,14 @@ package org.diplograph.graph;
 
 import org.neo4j.driver.Driver;
 
-/** Applies {@code cypher/schema.cypher}: constraints on node keys, indexes on names, and back-fills. */
+/**
+ * Applies {@code cypher/schema.cypher} (constraints on node keys, indexes on names) at every
+ * start, and {@code cypher/migrate.cypher} (back-fills) once for a store of an earlier version.
+ */
 final class Schema {
+
+  /** The version of the store's layout this code writes; {@code migrate.cypher} brings older stores to it. */
+  static final int VERSION = 2;
 
   private Schema() {}
 
@@ -17,6 +23,13 @@ final class Schema {
         session.run(statement).consume();
       }
       session.run("CALL db.awaitIndexes(60)").consume();
+      long version = session.run(Cypher.load("read/schema-version.cypher")).single().get("version").asLong();
+      if (version < VERSION) {
+        session.executeWrite(tx -> {
+          Cypher.statements("migrate.cypher").forEach(statement -> tx.run(statement, java.util.Map.of("version", VERSION)).consume());
+          return null;
+        });
+      }
       return true;
     } catch (org.neo4j.driver.exceptions.ClientException e) {
       if (readOnly(e)) {
