@@ -51,13 +51,12 @@ final class PositionFinder {
             phrase.add(post); // ", Health Minister Khatiwada": a title right before a name is that name's
           }
         }
-        for (Extraction.Position p : positions(t, phrase, organisations, home)) {
-          (p.of() == HOME ? homePosts : posts).putIfAbsent(p.role() + "|" + p.of(), p);
+        for (Candidate c : positions(t, phrase, organisations, home)) {
+          (c.homeOnly() ? homePosts : posts).putIfAbsent(c.post().role() + "|" + c.post().of(), c.post());
         }
       }
       if (posts.isEmpty() && home != null) {
-        homePosts.values().forEach(p -> posts.putIfAbsent(p.role() + "|" + home,
-            new Extraction.Position(p.title(), p.role(), home, p.evidence())));
+        posts.putAll(homePosts);
       }
       result.put(person, new ArrayList<>(posts.values()));
     }
@@ -242,16 +241,16 @@ final class PositionFinder {
     }
   }
 
-  /** Marks a post whose affiliation is only the article's home country (compared by identity). */
-  private static final String HOME = new String("country:home");
+  /** A post of a title phrase; {@code homeOnly} when it names no country, so that it is the article's home country's. */
+  private record Candidate(Extraction.Position post, boolean homeOnly) {}
 
-  private static List<Extraction.Position> positions(ArticleText t, List<Titles.Post> phrase,
+  private static List<Candidate> positions(ArticleText t, List<Titles.Post> phrase,
       List<OrganisationFinder.Found> organisations, String home) {
     List<String> affiliations = new ArrayList<>();
     for (Titles.Post post : phrase) {
       affiliations.add(affiliation(t, post, organisations));
     }
-    List<Extraction.Position> out = new ArrayList<>();
+    List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < phrase.size(); i++) {
       String of = affiliations.get(i);
       int group = phrase.get(i).group();
@@ -267,7 +266,8 @@ final class PositionFinder {
       }
       if (of == null) {
         if (home != null && NATIONAL.contains(Roles.of(title, false)) && !title.contains("counterpart")) {
-          out.add(new Extraction.Position(title, Roles.of(title, false), HOME, t.evidence(phrase.get(i).start())));
+          out.add(new Candidate(new Extraction.Position(title, Roles.of(title, false), home, t.evidence(phrase.get(i).start())),
+              true));
         }
         continue; // a post of no known country or organisation is left out
       }
@@ -280,11 +280,12 @@ final class PositionFinder {
           continue;
         }
         String national = phrase.get(i).text();
-        out.add(new Extraction.Position(title, Roles.of(national, false), of, t.evidence(phrase.get(i).start())));
+        out.add(new Candidate(new Extraction.Position(title, Roles.of(national, false), of, t.evidence(phrase.get(i).start())),
+            false));
         continue;
       }
       String role = Roles.of(title, of.startsWith("org:"));
-      out.add(new Extraction.Position(title, role, of, t.evidence(phrase.get(i).start())));
+      out.add(new Candidate(new Extraction.Position(title, role, of, t.evidence(phrase.get(i).start())), false));
     }
     return out;
   }
