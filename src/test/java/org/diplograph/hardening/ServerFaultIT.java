@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A server that only lets its user read (Neo4j Community has no per-user roles, so the
  * database itself is read-only here: the same refusal reaches the driver): commands that write
- * stop with one line before touching anything, those that read still work.
+ * stop with one line before touching anything, those that read still work. A transient
+ * refusal (a lock held past the server's timeout) is retried until it passes.
  */
 class ServerFaultIT {
 
@@ -55,6 +56,34 @@ class ServerFaultIT {
       Cli.Run export = Cli.run("export", "--format", "ntriples", uri);
       assertThat(export.exitCode()).as(export.err()).isZero();
       assertThat(export.out()).contains("<https://diplograph.org/id/person/murat-nurtleu>");
+    }
+  }
+
+  @Test
+  void aWriteThatTimesOutOnAHeldLockIsRetriedUntilTheLockIsFree() throws Exception {
+    DiplographProperties.Neo4j config = config();
+    config.getSettings().put("db.lock.acquisition.timeout", "1s");
+    try (Graph graph = Graph.open(config)) {
+      var holder = graph.driver().session();
+      var held = holder.beginTransaction();
+      held.run(org.diplograph.graph.Cypher.load("write/lock.cypher")).consume(); // another writer's turn
+      try (var other = graph.driver().session()) {
+        // the condition is real: one attempt waits a second, then the server gives up with a transient error
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> other.run(org.diplograph.graph.Cypher.load("write/lock.cypher")).consume())
+            .isInstanceOf(org.neo4j.driver.exceptions.TransientException.class);
+      }
+      var release = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+      release.schedule(() -> {
+        held.commit();
+        holder.close();
+      }, 4, java.util.concurrent.TimeUnit.SECONDS);
+      Importer.Summary s = new Importer(graph, new Extractor()).importPaths(List.of(TestPaths.seeds()), p -> { });
+      release.shutdown();
+      assertThat(release.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThat(s.failures()).isEmpty();
+      assertThat(s.imported()).isEqualTo(1);
+      assertThat(graph.stats()).containsEntry("Article", 1L);
     }
   }
 }
