@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.diplograph.gazetteer.Gazetteer;
 
 /**
  * What one article states: the extraction record of the evaluation schema, with the evidence
@@ -12,9 +13,6 @@ import java.util.Set;
 public record Extraction(String article, LocalDate published, String source, String dateline,
     List<Person> persons, List<CountryMention> countries, List<Organisation> organisations,
     List<Meeting> meetings, List<Topic> topics, List<Document> documents) {
-
-  public static final Set<String> MEETING_KINDS = Set.of("meeting", "phone-call", "video-call");
-  public static final Set<String> MEETING_STATUSES = Set.of("held", "planned");
 
   public Extraction {
     Objects.requireNonNull(article, "article");
@@ -35,17 +33,14 @@ public record Extraction(String article, LocalDate published, String source, Str
     }
   }
 
-  /**
-   * A post: the title as written, its role class ({@code roles.tsv}) and whom it serves:
-   * {@code country:XX} or {@code org:<organisation name>}.
-   */
-  public record Position(String title, String role, String of, String evidence) {
+  /** A post: the title as written, its role class ({@code roles.tsv}) and whom it serves. */
+  public record Position(String title, String role, Affiliation of, String evidence) {
     public Position {
       requireText(title, "position title");
-      requireText(role, "position role");
-      if (of == null || !(of.startsWith("country:") || of.startsWith("org:"))) {
-        throw new IllegalArgumentException("a position is of country:XX or org:Name, not " + of);
+      if (role == null || !Gazetteer.get().roles().containsKey(role)) {
+        throw new IllegalArgumentException("not a role of roles.tsv: " + role);
       }
+      Objects.requireNonNull(of, "position of");
     }
   }
 
@@ -71,20 +66,16 @@ public record Extraction(String article, LocalDate published, String source, Str
     }
   }
 
-  /**
-   * An encounter between officials. Participants are person names of this record, or
-   * {@code country:XX} / {@code org:Name} for an unnamed delegation.
-   */
-  public record Meeting(List<String> participants, LocalDate date, String place, String kind, String status,
+  /** An encounter between officials: persons of this record, or unnamed delegations. */
+  public record Meeting(List<Party> participants, LocalDate date, String place, MeetingKind kind, MeetingStatus status,
       String evidence) {
     public Meeting {
       participants = List.copyOf(participants);
-      if (participants.size() < 2) {
+      if (Set.copyOf(participants).size() < 2) {
         throw new IllegalArgumentException("a meeting needs two participants: " + participants);
       }
-      if (!MEETING_KINDS.contains(kind) || !MEETING_STATUSES.contains(status)) {
-        throw new IllegalArgumentException("meeting kind/status " + kind + "/" + status);
-      }
+      Objects.requireNonNull(kind, "meeting kind");
+      Objects.requireNonNull(status, "meeting status");
     }
   }
 

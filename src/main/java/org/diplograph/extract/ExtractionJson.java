@@ -26,7 +26,7 @@ public final class ExtractionJson {
       p.mentions().forEach(person.putArray("mentions")::add);
       ArrayNode positions = person.putArray("positions");
       for (Extraction.Position pos : p.positions()) {
-        positions.addObject().put("title", pos.title()).put("role", pos.role()).put("of", pos.of()).put("evidence", pos.evidence());
+        positions.addObject().put("title", pos.title()).put("role", pos.role()).put("of", pos.of().reference()).put("evidence", pos.evidence());
       }
       person.put("evidence", p.evidence());
     }
@@ -48,8 +48,9 @@ public final class ExtractionJson {
     ArrayNode meetings = root.putArray("meetings");
     for (Extraction.Meeting m : e.meetings()) {
       ObjectNode meeting = meetings.addObject();
-      m.participants().forEach(meeting.putArray("participants")::add);
-      meeting.put("date", iso(m.date())).put("place", m.place()).put("kind", m.kind()).put("status", m.status())
+      ArrayNode parties = meeting.putArray("participants");
+      m.participants().forEach(x -> parties.add(x.reference()));
+      meeting.put("date", iso(m.date())).put("place", m.place()).put("kind", m.kind().id()).put("status", m.status().id())
           .put("evidence", m.evidence());
     }
     ArrayNode topics = root.putArray("topics");

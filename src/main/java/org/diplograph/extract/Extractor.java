@@ -53,7 +53,7 @@ public class Extractor {
     }
     for (Extraction.Meeting m : meetings) {
       for (Extraction.Person p : persons) {
-        if (m.participants().contains(p.name()) && p.positions().stream().anyMatch(x -> x.of().startsWith("org:"))) {
+        if (m.participants().contains(Party.person(p.name())) && p.positions().stream().anyMatch(x -> x.of() instanceof Affiliation.Organisation)) {
           List<Extraction.Topic> out = new ArrayList<>(topics);
           out.add(new Extraction.Topic("multilateral", m.evidence()));
           return out;

@@ -58,7 +58,7 @@ final class MeetingFinder {
             && s.text().toLowerCase(java.util.Locale.ROOT).contains("counterpart")) {
           Extraction.Meeting first = meetings.get(0);
           for (String country : counterpartCountries(t, s, people, positions)) {
-            add(meetings, new Extraction.Meeting(List.of(protagonist.name, country), first.date(), first.place(),
+            add(meetings, meeting(List.of(protagonist.name, country), first.date(), first.place(),
                 first.kind(), first.status(), t.evidence(s.begin())));
           }
         }
@@ -118,7 +118,7 @@ final class MeetingFinder {
         groups.add(group);
       }
       for (List<String> group : groups) {
-        add(meetings, new Extraction.Meeting(group, date, place, kind, status, evidence));
+        add(meetings, meeting(group, date, place, kind, status, evidence));
       }
     }
     addMultilateral(t, people, meta, meetings);
@@ -169,7 +169,7 @@ final class MeetingFinder {
     }
     LocalDate date = Dates.find(event.text(), meta.published(), false);
     String place = place(t, event);
-    add(meetings, new Extraction.Meeting(participants, date != null ? date : meta.datelineDate(),
+    add(meetings, meeting(participants, date != null ? date : meta.datelineDate(),
         place != null ? place : meta.city(), "meeting", "held", t.evidence(event.begin())));
   }
 
@@ -186,7 +186,7 @@ final class MeetingFinder {
     }
     Set<String> named = new LinkedHashSet<>();
     for (PersonFinder.Found p : people) {
-      positions.getOrDefault(p, List.of()).forEach(x -> named.add(x.of()));
+      positions.getOrDefault(p, List.of()).forEach(x -> named.add(x.of().reference()));
     }
     int from = s.begin() + m.start(1);
     int to = s.begin() + m.end(1);
@@ -206,6 +206,14 @@ final class MeetingFinder {
   /** "met the ministers of Austria and Cyprus" are separate meetings; "trilateral", "jointly" are one. */
   private static boolean separateCounterparts(String sentence) {
     return !sentence.matches("(?is).*\\b(trilateral|quadrilateral|multilateral|joint|jointly|together|summit|round ?table|format)\\b.*");
+  }
+
+  private static Extraction.Meeting meeting(List<String> refs, LocalDate date, String place, Object kind, Object status,
+      String evidence) {
+    List<Party> parties = refs.stream().map(r -> r.startsWith("country:") || r.startsWith("org:")
+        ? Party.delegation(Affiliation.parse(r)) : Party.person(r)).toList();
+    return new Extraction.Meeting(parties, date, place, kind instanceof MeetingKind k ? k : MeetingKind.of((String) kind),
+        status instanceof MeetingStatus x ? x : MeetingStatus.of((String) status), evidence);
   }
 
   /** A meeting with the same participants as one already found is the same meeting: it fills the gaps. */

@@ -52,7 +52,7 @@ final class PositionFinder {
           }
         }
         for (Candidate c : positions(t, phrase, organisations, home)) {
-          (c.homeOnly() ? homePosts : posts).putIfAbsent(c.post().role() + "|" + c.post().of(), c.post());
+          (c.homeOnly() ? homePosts : posts).putIfAbsent(c.post().role() + "|" + c.post().of().reference(), c.post());
         }
       }
       if (posts.isEmpty() && home != null) {
@@ -104,7 +104,7 @@ final class PositionFinder {
         }
         if (country != null) {
           result.get(person).add(new Extraction.Position(role.equals("foreign-minister") ? "Foreign Minister"
-              : role.equals("ambassador") ? "Ambassador" : role, role, country, t.evidence(o[0])));
+              : role.equals("ambassador") ? "Ambassador" : role, role, Affiliation.parse(country), t.evidence(o[0])));
           break;
         }
       }
@@ -151,8 +151,8 @@ final class PositionFinder {
       for (int i = 0; i < named.size(); i++) {
         String of = countries.get(i);
         List<Extraction.Position> posts = result.get(named.get(i));
-        if (posts.stream().noneMatch(x -> x.role().equals(role) && x.of().equals(of))) {
-          posts.add(new Extraction.Position(plural.group(1), role, of, t.evidence(s.begin())));
+        if (posts.stream().noneMatch(x -> x.role().equals(role) && x.of().reference().equals(of))) {
+          posts.add(new Extraction.Position(plural.group(1), role, Affiliation.parse(of), t.evidence(s.begin())));
         }
       }
     }
@@ -231,8 +231,8 @@ final class PositionFinder {
           }
           for (Extraction.Position p : result.get(other)) {
             String of = country;
-            if (p.of().startsWith("country:") && result.get(person).stream().noneMatch(x -> x.role().equals(p.role()) && x.of().equals(of))) {
-              result.get(person).add(new Extraction.Position(p.title(), p.role(), of, t.evidence(o[0])));
+            if (p.of() instanceof Affiliation.Country && result.get(person).stream().noneMatch(x -> x.role().equals(p.role()) && x.of().reference().equals(of))) {
+              result.get(person).add(new Extraction.Position(p.title(), p.role(), Affiliation.parse(of), t.evidence(o[0])));
             }
           }
           break;
@@ -266,7 +266,7 @@ final class PositionFinder {
       }
       if (of == null) {
         if (home != null && NATIONAL.contains(Roles.of(title, false)) && !title.contains("counterpart")) {
-          out.add(new Candidate(new Extraction.Position(title, Roles.of(title, false), home, t.evidence(phrase.get(i).start())),
+          out.add(new Candidate(new Extraction.Position(title, Roles.of(title, false), Affiliation.parse(home), t.evidence(phrase.get(i).start())),
               true));
         }
         continue; // a post of no known country or organisation is left out
@@ -280,12 +280,12 @@ final class PositionFinder {
           continue;
         }
         String national = phrase.get(i).text();
-        out.add(new Candidate(new Extraction.Position(title, Roles.of(national, false), of, t.evidence(phrase.get(i).start())),
+        out.add(new Candidate(new Extraction.Position(title, Roles.of(national, false), Affiliation.parse(of), t.evidence(phrase.get(i).start())),
             false));
         continue;
       }
       String role = Roles.of(title, of.startsWith("org:"));
-      out.add(new Candidate(new Extraction.Position(title, role, of, t.evidence(phrase.get(i).start())), false));
+      out.add(new Candidate(new Extraction.Position(title, role, Affiliation.parse(of), t.evidence(phrase.get(i).start())), false));
     }
     return out;
   }

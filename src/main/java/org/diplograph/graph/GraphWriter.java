@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.diplograph.article.Article;
+import org.diplograph.extract.Affiliation;
 import org.diplograph.extract.Extraction;
+import org.diplograph.extract.Party;
 import org.diplograph.gazetteer.Country;
 import org.diplograph.gazetteer.Gazetteer;
 import org.diplograph.gazetteer.Organisation;
@@ -338,8 +340,7 @@ public final class GraphWriter {
     List<Map<String, Object>> orgPosts = new ArrayList<>();
     for (Extraction.Person person : e.persons()) {
       Resolver.PersonKey key = resolver.person(person.name(), person.positions().stream()
-          .map(x -> x.role() + "@" + (x.of().startsWith("country:") ? x.of().substring(8)
-              : orgIds.getOrDefault(x.of().substring(4), Keys.slug(x.of().substring(4))))).toList());
+          .map(x -> x.role() + "@" + target(x.of(), orgIds)).toList());
       String id = key.id();
       person.mentions().forEach(m -> personIds.put(m, id));
       personIds.put(person.name(), id);
@@ -362,14 +363,11 @@ public final class GraphWriter {
         post.put("role", pos.role());
         post.put("evidence", text(pos.evidence()));
         post.put("date", e.published());
-        if (pos.of().startsWith("country:")) {
-          String iso2 = pos.of().substring(8);
-          gazetteer.country(iso2).ifPresent(c -> countries.putIfAbsent(iso2, country(c, pos.evidence())));
-          post.put("target", iso2);
+        post.put("target", target(pos.of(), orgIds));
+        if (pos.of() instanceof Affiliation.Country c) {
+          gazetteer.country(c.iso2()).ifPresent(known -> countries.putIfAbsent(c.iso2(), country(known, pos.evidence())));
           countryPosts.add(post);
         } else {
-          String name = pos.of().substring(4);
-          post.put("target", orgIds.getOrDefault(name, Keys.slug(name)));
           orgPosts.add(post);
         }
       }
@@ -379,22 +377,22 @@ public final class GraphWriter {
     List<Map<String, Object>> places = new ArrayList<>();
     for (Extraction.Meeting m : e.meetings()) {
       TreeSet<String> ids = new TreeSet<>();
-      m.participants().forEach(x -> ids.add(personIds.getOrDefault(x, Keys.slug(x))));
-      String id = resolver.meeting(List.copyOf(ids), m.date(), m.kind(),
+      m.participants().forEach(x -> ids.add(personIds.getOrDefault(x.reference(), Keys.slug(x.reference()))));
+      String id = resolver.meeting(List.copyOf(ids), m.date(), m.kind().id(),
           Keys.hash(String.join("|", ids) + "|" + (m.date() != null ? m.date() : "undated:" + article.id())));
       Map<String, Object> meeting = new HashMap<>();
       meeting.put("id", id);
       meeting.put("participants", List.copyOf(ids));
       meeting.put("date", m.date());
-      meeting.put("kind", m.kind());
-      meeting.put("status", m.status());
-      meeting.put("name", String.join(" – ", m.participants()) + (m.date() != null ? " " + m.date() : ""));
+      meeting.put("kind", m.kind().id());
+      meeting.put("status", m.status().id());
+      meeting.put("name", String.join(" – ", m.participants().stream().map(Party::reference).toList()) + (m.date() != null ? " " + m.date() : ""));
       meeting.put("evidence", text(m.evidence()));
       meetings.add(meeting);
-      for (String x : m.participants()) {
-        String personId = personIds.get(x);
-        if (personId != null) {
-          participants.add(row("person", personId, "meeting", id, "capacity", capacity(e, x), "evidence", text(m.evidence())));
+      for (Party x : m.participants()) {
+        if (x instanceof Party.Named named && personIds.containsKey(named.person())) {
+          participants.add(row("person", personIds.get(named.person()), "meeting", id, "capacity", capacity(e, named.person()),
+              "evidence", text(m.evidence())));
         }
       }
       if (m.place() != null) {
@@ -501,6 +499,15 @@ public final class GraphWriter {
       out.add(m);
     }
     return out;
+  }
+
+  /** The key of the node a post is held in: a country's ISO code, an organisation's id. */
+  private static String target(Affiliation of, Map<String, String> orgIds) {
+    if (of instanceof Affiliation.Country c) {
+      return c.iso2();
+    }
+    String name = ((Affiliation.Organisation) of).name();
+    return orgIds.getOrDefault(name, Keys.slug(name));
   }
 
   private static String capacity(Extraction e, String participant) {

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.diplograph.article.Article;
+import org.diplograph.extract.Affiliation;
 import org.diplograph.extract.Extraction;
+import org.diplograph.extract.MeetingKind;
+import org.diplograph.extract.MeetingStatus;
+import org.diplograph.extract.Party;
 import org.diplograph.gazetteer.Country;
 import org.diplograph.gazetteer.Gazetteer;
 
@@ -115,7 +119,8 @@ public final class CorpusGenerator {
     Extraction extraction = new Extraction(name, published, source, kind == 2 ? null : city,
         List.of(person(a, surnameA, host, evidence), person(b, surnameB, guest, evidence)),
         List.of(new Extraction.CountryMention(host.iso2(), evidence), new Extraction.CountryMention(guest.iso2(), evidence)),
-        List.of(), List.of(new Extraction.Meeting(List.of(a, b), meetingDate, place, meetingKind, status, evidence)),
+        List.of(), List.of(new Extraction.Meeting(List.of(Party.person(a), Party.person(b)), meetingDate, place,
+            MeetingKind.of(meetingKind), MeetingStatus.of(status), evidence)),
         topics, List.of(new Extraction.Document(document, year, "recalled the " + year + " " + document)));
     return new Generated(body, extraction);
   }
@@ -129,7 +134,7 @@ public final class CorpusGenerator {
 
   private static Extraction.Person person(String name, String surname, Country country, String evidence) {
     return new Extraction.Person(name, List.of(name, surname),
-        List.of(new Extraction.Position("Foreign Minister", "foreign-minister", "country:" + country.iso2(), evidence)),
+        List.of(new Extraction.Position("Foreign Minister", "foreign-minister", new Affiliation.Country(country.iso2()), evidence)),
         evidence);
   }
 }

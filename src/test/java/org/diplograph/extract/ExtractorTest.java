@@ -35,9 +35,9 @@ class ExtractorTest {
     Extraction e = seed();
     assertThat(e.persons()).extracting(Extraction.Person::name).containsExactly("Murat Nurtleu", "Ian Borg");
     assertThat(e.persons().get(0).mentions()).contains("Nurtleu");
-    assertThat(e.persons().get(0).positions()).extracting(Extraction.Position::role, Extraction.Position::of)
+    assertThat(e.persons().get(0).positions()).extracting(Extraction.Position::role, p -> p.of().reference())
         .containsExactlyInAnyOrder(tuple("deputy-head-of-government", "country:KZ"), tuple("foreign-minister", "country:KZ"));
-    assertThat(e.persons().get(1).positions()).extracting(Extraction.Position::role, Extraction.Position::of)
+    assertThat(e.persons().get(1).positions()).extracting(Extraction.Position::role, p -> p.of().reference())
         .containsExactlyInAnyOrder(
             tuple("head-of-organisation", "org:Organization for Security and Co-operation in Europe"),
             tuple("foreign-minister", "country:MT"));
@@ -61,11 +61,11 @@ class ExtractorTest {
   @Test
   void seedHasOneHeldMeetingInAstanaOnThePublicationDay() {
     assertThat(seed().meetings()).singleElement().satisfies(m -> {
-      assertThat(m.participants()).containsExactlyInAnyOrder("Murat Nurtleu", "Ian Borg");
+      assertThat(m.participants()).containsExactlyInAnyOrder(Party.person("Murat Nurtleu"), Party.person("Ian Borg"));
       assertThat(m.date()).isEqualTo(LocalDate.of(2024, 6, 25));
       assertThat(m.place()).isEqualTo("Astana");
-      assertThat(m.kind()).isEqualTo("meeting");
-      assertThat(m.status()).isEqualTo("held");
+      assertThat(m.kind()).isEqualTo(MeetingKind.MEETING);
+      assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
     });
   }
 
@@ -85,10 +85,10 @@ class ExtractorTest {
     assertThat(e.source()).isEqualTo("Example Wire");
     assertThat(e.countries()).extracting(Extraction.CountryMention::iso2).containsExactlyInAnyOrder("AT", "JP");
     assertThat(e.persons()).extracting(Extraction.Person::name).containsExactly("Beate Meinl-Reisinger", "Takeshi Iwaya");
-    assertThat(e.persons().get(1).positions()).extracting(Extraction.Position::role, Extraction.Position::of)
+    assertThat(e.persons().get(1).positions()).extracting(Extraction.Position::role, p -> p.of().reference())
         .containsExactly(tuple("foreign-minister", "country:JP"));
     assertThat(e.meetings()).singleElement().satisfies(m -> {
-      assertThat(m.kind()).isEqualTo("phone-call");
+      assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
       assertThat(m.date()).isEqualTo(LocalDate.of(2025, 3, 13)); // the Thursday before Friday 14 March
       assertThat(m.place()).isEqualTo("Vienna");
     });
@@ -99,10 +99,10 @@ class ExtractorTest {
   @Test
   void anAnnouncedMeetingIsPlannedAndAPossessiveCountryIsTheAffiliation() {
     Extraction e = extract(TestPaths.article("002.html"));
-    assertThat(e.persons().get(0).positions()).extracting(Extraction.Position::role, Extraction.Position::of)
+    assertThat(e.persons().get(0).positions()).extracting(Extraction.Position::role, p -> p.of().reference())
         .containsExactly(tuple("foreign-minister", "country:GH"));
     assertThat(e.meetings()).singleElement().satisfies(m -> {
-      assertThat(m.status()).isEqualTo("planned");
+      assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
       assertThat(m.place()).isEqualTo("Accra");
     });
     assertThat(e.countries()).extracting(Extraction.CountryMention::iso2).contains("GH", "NO");

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.diplograph.TestPaths;
 import org.diplograph.article.Article;
+import org.diplograph.extract.Affiliation;
 import org.diplograph.extract.Extraction;
+import org.diplograph.extract.MeetingKind;
+import org.diplograph.extract.MeetingStatus;
+import org.diplograph.extract.Party;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,16 +57,17 @@ class LifecycleIT {
 
   private static Extraction.Person minister(String name, String iso2) {
     return new Extraction.Person(name, List.of(name), List.of(new Extraction.Position("Foreign Minister", "foreign-minister",
-        "country:" + iso2, "said the " + iso2 + " minister")), "about " + name);
+        new Affiliation.Country(iso2), "said the " + iso2 + " minister")), "about " + name);
   }
 
   private static Extraction meeting(String article, LocalDate date, Extraction.Person a, Extraction.Person b,
       List<Extraction.Document> documents) {
     String evidence = a.name() + " met " + b.name();
     return new Extraction(article, date, "Test Wire", null, List.of(a, b),
-        List.of(new Extraction.CountryMention(a.positions().get(0).of().substring(8), evidence),
-            new Extraction.CountryMention(b.positions().get(0).of().substring(8), evidence)),
-        List.of(), List.of(new Extraction.Meeting(List.of(a.name(), b.name()), date, "Astana", "meeting", "held", evidence)),
+        List.of(new Extraction.CountryMention(((Affiliation.Country) a.positions().get(0).of()).iso2(), evidence),
+            new Extraction.CountryMention(((Affiliation.Country) b.positions().get(0).of()).iso2(), evidence)),
+        List.of(), List.of(new Extraction.Meeting(List.of(Party.person(a.name()), Party.person(b.name())), date, "Astana",
+            MeetingKind.MEETING, MeetingStatus.HELD, evidence)),
         List.of(new Extraction.Topic("trade", evidence)), documents);
   }
 
@@ -102,7 +107,8 @@ class LifecycleIT {
     Extraction.Person bare = new Extraction.Person("Putin", List.of("Putin"), List.of(), "Putin said");
     Extraction e = meeting("a", d, minister("Ana Soto", "CL"), minister("Ivan Petrov", "BG"), List.of());
     Extraction withBare = new Extraction("a", d, "Test Wire", null, List.of(e.persons().get(0), bare), e.countries(), List.of(),
-        List.of(new Extraction.Meeting(List.of("Ana Soto", "Putin"), d, null, "phone-call", "held", "Soto called Putin")),
+        List.of(new Extraction.Meeting(List.of(Party.person("Ana Soto"), Party.person("Putin")), d, null, MeetingKind.PHONE_CALL,
+            MeetingStatus.HELD, "Soto called Putin")),
         e.topics(), List.of(new Extraction.Document("Some Accord", null, "the accord")));
     assertThat(writer.write(article("a.txt", "bare names", d), withBare).unchanged()).isFalse();
     assertThat(count("MATCH (:Person {name: 'Putin'})-[r:PARTICIPATED_IN]->() WHERE r.capacity IS NULL RETURN count(r)")).isEqualTo(1);

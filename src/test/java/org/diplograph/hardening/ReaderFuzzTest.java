@@ -39,10 +39,7 @@ class ReaderFuzzTest {
         Extraction e = EXTRACTOR.extract(result.article());
         assertThat(e.article()).isEqualTo(result.article().name());
         e.persons().forEach(p -> assertThat(p.name()).isNotBlank());
-        e.meetings().forEach(m -> {
-          assertThat(Extraction.MEETING_KINDS).contains(m.kind());
-          assertThat(Extraction.MEETING_STATUSES).contains(m.status());
-        });
+        e.meetings().forEach(m -> assertThat(m.participants()).hasSizeGreaterThanOrEqualTo(2));
       }
     } finally {
       Files.deleteIfExists(file);
