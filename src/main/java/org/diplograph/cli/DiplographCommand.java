@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Diplograph 0.1.0",
     description = "Turns diplomatic news into a knowledge graph in Neo4j and RDF.",
-    subcommands = {ServeCommand.class, ImportCommand.class, RemoveCommand.class, UnmergeCommand.class, ExtractCommand.class, ExportCommand.class, StatsCommand.class, EvaluateCommand.class, BenchCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ServeCommand.class, ImportCommand.class, RemoveCommand.class, UnmergeCommand.class, ExtractCommand.class, ExportCommand.class, StatsCommand.class, EvaluateCommand.class, TrainCommand.class, BenchCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nConfiguration (any command):%n",
     footer = {
         "  --neo4j.uri=bolt://host:7687   use an existing Neo4j instead of the embedded one",

@@ -1,19 +1,18 @@
 package org.diplograph.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.diplograph.DiplographException;
-import org.diplograph.article.ArticleReader;
 import org.diplograph.evaluation.Report;
 import org.diplograph.evaluation.Scorer;
-import org.diplograph.extract.ExtractionJson;
+import org.diplograph.evaluation.Training;
 import org.diplograph.extract.Extractor;
+import org.diplograph.extract.Models;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +23,9 @@ import picocli.CommandLine.Spec;
 @Component
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Extracts every article of a gold folder (NNN.txt or NNN.html beside NNN.json) and prints",
-        "precision, recall and F1 per field, the way the evaluation's score.py does."})
+        "precision, recall and F1 per field, the way the evaluation's score.py does.",
+        "With --folds K the learned decisions are cross-validated: each of K folds of the articles is",
+        "decided by models trained on the other K-1 folds, so no article is scored by a model that saw it."})
 class EvaluateCommand implements Callable<Integer> {
 
   private final Extractor extractor;
@@ -36,8 +37,15 @@ class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Also list, per article, what was missed and what was spurious.")
   boolean verbose;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Also write the predicted records there.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Also write the predicted records there (with --folds: each decided by its fold's models).")
   Path out;
+
+  @Option(names = "--folds", paramLabel = "K", description = "Cross-validate the learned decisions over K folds (2 or more).")
+  Integer folds;
+
+  @Option(names = "--candidates", paramLabel = "FILE",
+      description = "With --folds: write every candidate as a JSON line (key, gold label, held-out probability, features).")
+  Path candidates;
 
   EvaluateCommand(Extractor extractor) {
     this.extractor = extractor;
@@ -45,40 +53,27 @@ class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Path> golds;
-    try (Stream<Path> files = Files.list(gold)) {
-      golds = files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-    } catch (IOException e) {
-      throw new DiplographException.BadInput(gold + ": cannot list the gold folder: " + e.getMessage(), e);
+    if (folds != null && folds < 2) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds needs 2 or more, not " + folds);
     }
-    if (golds.isEmpty()) {
-      throw new DiplographException.BadInput(gold + ": no gold records (*.json)");
+    List<Training.Item> items = Training.analyse(gold, extractor, spec.commandLine().getErr()::println);
+    Scorer scorer;
+    Map<String, JsonNode> records = out == null ? null : new LinkedHashMap<>();
+    if (folds != null) {
+      List<String> dump = candidates == null ? null : new java.util.ArrayList<>();
+      scorer = Training.crossValidate(extractor, items, folds, dump == null ? null : dump::add, records);
+      if (dump != null) {
+        Files.write(candidates, dump);
+      }
+      spec.commandLine().getOut().println("cross-validated over " + folds + " folds of " + items.size() + " articles");
+    } else {
+      scorer = Training.score(extractor, items, Models.shipped(), records);
     }
     if (out != null) {
       Files.createDirectories(out);
-    }
-    ObjectMapper json = new ObjectMapper();
-    Scorer scorer = new Scorer();
-    ArticleReader reader = new ArticleReader();
-    for (Path goldFile : golds) {
-      String stem = goldFile.getFileName().toString().replaceFirst("\\.json$", "");
-      JsonNode expected = json.readTree(goldFile.toFile());
-      JsonNode predicted = null;
-      Path article = Stream.of(".txt", ".html", ".htm").map(ext -> gold.resolve(stem + ext)).filter(Files::exists)
-          .findFirst().orElse(null);
-      if (article == null) {
-        spec.commandLine().getErr().println("no article for " + goldFile + ": scored as an empty record");
-      } else {
-        try {
-          predicted = ExtractionJson.toJson(extractor.extract(reader.read(article)));
-          if (out != null) {
-            Files.writeString(out.resolve(stem + ".json"), predicted.toPrettyString());
-          }
-        } catch (RuntimeException e) {
-          spec.commandLine().getErr().println("failed " + article + ": " + DiplographCommand.message(e));
-        }
+      for (Map.Entry<String, JsonNode> r : records.entrySet()) {
+        Files.writeString(out.resolve(r.getKey() + ".json"), r.getValue().toPrettyString());
       }
-      scorer.add(stem, expected, predicted);
     }
     Report.lines(scorer, verbose).forEach(spec.commandLine().getOut()::println);
     return 0;

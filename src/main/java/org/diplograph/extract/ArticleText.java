@@ -68,6 +68,27 @@ final class ArticleText {
     }
   }
 
+  /** Which tokens of a sentence lie inside one of the spans. */
+  static boolean[] mask(Nlp.Sentence s, List<Span> spans) {
+    boolean[] mask = new boolean[s.tokens().size()];
+    for (Span span : spans) {
+      if (span.end() <= s.begin() || span.start() >= s.end()) {
+        continue;
+      }
+      for (Nlp.Token token : s.tokens()) {
+        if (token.begin() >= span.start() && token.end() <= span.end()) {
+          mask[token.index()] = true;
+        }
+      }
+    }
+    return mask;
+  }
+
+  /** The spans of the gazetteer's countries and organisations. */
+  List<Span> hitSpans() {
+    return hits.stream().map(h -> new Span(h.start(), h.end())).toList();
+  }
+
   /** The sentence holding the offset. */
   Nlp.Sentence sentenceAt(int offset) {
     for (Nlp.Sentence s : sentences) {
@@ -75,7 +96,8 @@ final class ArticleText {
         return s;
       }
     }
-    return sentences.isEmpty() ? new Nlp.Sentence(0, text.length(), text, List.of()) : sentences.get(sentences.size() - 1);
+    return sentences.isEmpty() ? new Nlp.Sentence(0, 0, text.length(), text, List.of(), new Dependencies(0, List.of(), List.of()), null)
+        : sentences.get(sentences.size() - 1);
   }
 
   /** The evidence for a fact at the offset: its sentence, white space folded. */

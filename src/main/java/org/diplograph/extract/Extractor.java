@@ -18,7 +18,13 @@ public class Extractor {
     Nlp.warmUp();
   }
 
+  /** Extracts with the shipped models. */
   public Extraction extract(Article article) {
+    return decide(analyse(article), Models.shipped());
+  }
+
+  /** Everything but the learned decisions: the NLP annotation, the rule-based facts and the candidates. */
+  public Analysis analyse(Article article) {
     Metadata meta = Metadata.of(article, gazetteer);
     ArticleText t = new ArticleText(meta.body(), Nlp.annotate(meta.body()), gazetteer.find(meta.body()));
     List<PersonFinder.Found> people = PersonFinder.find(t);
@@ -26,22 +32,33 @@ public class Extractor {
     List<OrganisationFinder.Found> orgs = OrganisationFinder.find(t, meta.source(), people, home);
     List<Extraction.CountryMention> countries = CountryFinder.find(t, people);
     Map<PersonFinder.Found, List<Extraction.Position>> positions = PositionFinder.find(t, people, orgs, home);
+    Party protagonist = people.isEmpty() ? null : Party.person(people.get(0).name);
+    List<MeetingCandidates.Found> meetings = MeetingCandidates.find(t, Parties.find(t, people, orgs), protagonist);
+    List<PositionCandidates.Found> posts = PositionCandidates.find(t, people, orgs, home == null ? null : home.substring(8));
+    return new Analysis(article, meta, t, people, orgs, countries, positions, meetings, posts);
+  }
 
+  /** The extraction record of an analysed article, with the models' decisions. */
+  public Extraction decide(Analysis a, Models models) {
+    ArticleText t = a.text;
+    Map<PersonFinder.Found, List<Extraction.Position>> positions = System.getProperty("diplograph.oldPositions") != null
+        ? a.positions : Positions.decide(t, a.people, a.posts, models);
     List<Extraction.Person> persons = new ArrayList<>();
-    for (PersonFinder.Found p : people) {
+    for (PersonFinder.Found p : a.people) {
       persons.add(new Extraction.Person(p.name, List.copyOf(p.mentions), positions.get(p),
           t.evidence(p.occurrences.stream().mapToInt(o -> o[0]).min().orElse(0))));
     }
-    List<Extraction.Organisation> organisations = orgs.stream()
+    List<Extraction.Organisation> organisations = a.organisations.stream()
         .map(o -> new Extraction.Organisation(o.name, List.copyOf(o.mentions), o.id, o.parent, o.evidence)).toList();
     List<int[]> named = new ArrayList<>();
-    orgs.forEach(o -> named.addAll(o.spans));
+    a.organisations.forEach(o -> named.addAll(o.spans));
     List<int[]> titled = new ArrayList<>(named);
     t.hits.forEach(h -> titled.add(new int[] {h.start(), h.end()})); // "Federal Democratic Republic of …" is no democracy talk
-    positions.values().forEach(list -> list.forEach(p -> titled.addAll(spansOf(t.text, p.title()))));
-    List<Extraction.Meeting> meetings = MeetingFinder.find(t, people, meta, positions);
-    return new Extraction(article.name(), meta.published(), meta.source(), meta.city(), persons,
-        countries, organisations, meetings, withMultilateral(TopicFinder.find(t, titled), meetings, persons),
+    a.posts.forEach(p -> titled.add(new int[] {p.title().span().start(), p.title().span().end()}));
+    List<Extraction.Meeting> meetings = System.getProperty("diplograph.oldMeetings") != null
+        ? MeetingFinder.find(t, a.people, a.meta, positions) : Meetings.decide(t, a.meta, a.meetings, models);
+    return new Extraction(a.article.name(), a.meta.published(), a.meta.source(), a.meta.city(), persons,
+        a.countries, organisations, meetings, withMultilateral(TopicFinder.find(t, titled), meetings, persons),
         DocumentFinder.find(t, named));
   }
 

@@ -2,23 +2,33 @@ package org.diplograph.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
 /**
- * CoreNLP with only what extraction needs: tokens, sentences, part-of-speech tags and the
- * three-class statistical NER (no SUTime, no numeric or fine-grained classifiers). The models load
- * once per process, on first use.
+ * CoreNLP with what extraction needs: tokens, sentences, part-of-speech tags, lemmas, the
+ * three-class statistical NER (no SUTime, no numeric or fine-grained classifiers) and the neural
+ * dependency parser's enhanced++ dependencies. The models load once per process, on first use.
  */
 final class Nlp {
 
-  record Token(int begin, int end, String word, String pos, String ner) {}
+  /**
+   * A token: its place in the sentence (from 0) and in the text, the word as written, its lemma,
+   * part-of-speech tag and named-entity class (PERSON, ORGANIZATION, LOCATION or O).
+   */
+  record Token(int index, int begin, int end, String word, String lemma, String pos, String ner) {}
 
-  record Sentence(int begin, int end, String text, List<Token> tokens) {}
+  /** A sentence: its place in the article (from 0), its span and text, tokens and dependencies. */
+  record Sentence(int index, int begin, int end, String text, List<Token> tokens, Dependencies dependencies,
+      SemanticGraph graph) {}
 
   private static volatile StanfordCoreNLP pipeline;
 
@@ -31,13 +41,29 @@ final class Nlp {
     for (CoreMap s : document.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<Token> tokens = new ArrayList<>();
       for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-        tokens.add(new Token(t.beginPosition(), t.endPosition(), t.originalText(), t.tag(), t.ner()));
+        tokens.add(new Token(tokens.size(), t.beginPosition(), t.endPosition(), t.originalText(), t.lemma(), t.tag(), t.ner()));
       }
+      SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
       int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      sentences.add(new Sentence(begin, end, text.substring(begin, end), tokens));
+      sentences.add(new Sentence(sentences.size(), begin, end, text.substring(begin, end), List.copyOf(tokens),
+          dependencies(graph, tokens.size()), graph));
     }
     return sentences;
+  }
+
+  private static Dependencies dependencies(SemanticGraph graph, int size) {
+    List<Dependencies.Edge> edges = new ArrayList<>();
+    List<Integer> roots = new ArrayList<>();
+    if (graph != null) {
+      for (SemanticGraphEdge e : graph.edgeIterable()) {
+        edges.add(new Dependencies.Edge(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+      }
+      for (IndexedWord root : graph.getRoots()) {
+        roots.add(root.index() - 1);
+      }
+    }
+    return new Dependencies(size, edges, roots);
   }
 
   /** Loads the models now rather than on the first article. */
@@ -60,15 +86,16 @@ final class Nlp {
 
   static Properties properties() {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     props.setProperty("tokenize.language", "en");
-    props.setProperty("tokenize.options", "untokenizable=noneKeep,normalizeParentheses=false,normalizeOtherBrackets=false");
+    props.setProperty("tokenize.options", "untokenizable=noneKeep,normalizeParentheses=false,normalizeOtherBrackets=false,splitHyphenated=false");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("ner.model", System.getProperty("diplograph.ner", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz"));
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyNumericClassifiers", "false");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
+    props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
     return props;
   }
 }

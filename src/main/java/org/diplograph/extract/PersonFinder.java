@@ -33,9 +33,6 @@ final class PersonFinder {
     }
   }
 
-  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.",
-      "he", "sir", "madam", "excellency", "his", "her", "prof", "prof.", "professor", "sheikh", "lord", "lady", "dame",
-      "hon", "hon.", "honourable", "honorable", "mister", "comrade", "counterpart");
   private static final Set<String> PARTICLES = Set.of("de", "del", "della", "van", "von", "der", "den", "al", "al-",
       "bin", "ibn", "el", "da", "dos", "das", "du", "la", "le", "ter", "y", "di", "bint", "ben");
   private static final Pattern PUNCT_END = Pattern.compile("[’']s$");
@@ -121,7 +118,7 @@ final class PersonFinder {
     List<String> names = new ArrayList<>();
     Matcher head = HEAD_WORD.matcher(t.text);
     while (head.find()) {
-      if (!Titles.isHead(head.group())) {
+      if (!TitleWords.isHead(head.group())) {
         continue;
       }
       int at = head.end();
@@ -217,8 +214,7 @@ final class PersonFinder {
   }
 
   static boolean isTitleWord(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    return HONORIFICS.contains(w) || Titles.isHead(w) || Titles.MODIFIERS.contains(w) && !w.equals("general");
+    return TitleWords.isHonorific(word) || TitleWords.kind(word) != null;
   }
 
   private static boolean isGazetteerName(ArticleText t, int start, int end) {

@@ -1,0 +1,228 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.gazetteer.Country;
+import org.diplograph.gazetteer.Gazetteer;
+import org.diplograph.gazetteer.PhraseMatcher;
+
+/**
+ * The countries and organisations a post may be of, and what the article says of each: named in
+ * the title ("of Malta", "Malta's", "Maltese", "to Japan"), in a title of the same group, in the
+ * sentence, in the person's own titles elsewhere in the article, or only by the article (its home
+ * country, the countries it names most); how often the person and the country share a sentence;
+ * whether the article's titles give the country to another person.
+ */
+final class AffiliationOptions {
+
+  /** A country or organisation a post may be of, where it was found, and its span when in the title. */
+  record Option(Affiliation of, String source, Span span) {}
+
+  private final ArticleText t;
+  private final List<OrganisationFinder.Found> orgs;
+  private final String home;
+  private final Map<String, Integer> rank;
+  /** Per person: the countries and organisations its titles name outright (what the person "owns"). */
+  private final Map<String, Set<Affiliation>> owned = new HashMap<>();
+  /** Per person and affiliation: in how many sentences both are named. */
+  private final Map<String, Map<Affiliation, Integer>> together = new HashMap<>();
+
+  AffiliationOptions(ArticleText t, List<PersonFinder.Found> people, List<OrganisationFinder.Found> orgs, String home) {
+    this.t = t;
+    this.orgs = orgs;
+    this.home = home;
+    this.rank = countryRank(t);
+    for (Nlp.Sentence s : t.sentences) {
+      List<Affiliation> named = new ArrayList<>();
+      for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+        Affiliation of = affiliation(hit.value());
+        if (of != null && hit.start() >= s.begin() && hit.end() <= s.end() && !named.contains(of)) {
+          named.add(of);
+        }
+      }
+      for (PersonFinder.Found p : people) {
+        if (p.occurrences.stream().anyMatch(o -> o[0] >= s.begin() && o[1] <= s.end())) {
+          Map<Affiliation, Integer> counts = together.computeIfAbsent(p.name, k -> new HashMap<>());
+          named.forEach(a -> counts.merge(a, 1, Integer::sum));
+        }
+      }
+    }
+  }
+
+  /** Records that a title right beside a name names this affiliation outright. */
+  void own(String person, Affiliation of) {
+    owned.computeIfAbsent(person, k -> new LinkedHashSet<>()).add(of);
+  }
+
+  Set<Affiliation> owned(String person) {
+    return owned.getOrDefault(person, Set.of());
+  }
+
+  /** The options of a title in its sentence, each with the most specific place it was found. */
+  List<Option> options(Nlp.Sentence s, TitlePhrases.Title title, List<TitlePhrases.Title> titles) {
+    Map<Affiliation, Option> options = new LinkedHashMap<>();
+    Span span = title.span();
+    int headAt = title.headToken().begin();
+    for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+      Affiliation of = affiliation(hit.value());
+      if (of == null || hit.end() <= s.begin() || hit.start() >= s.end()) {
+        continue;
+      }
+      Span at = new Span(hit.start(), hit.end());
+      String source;
+      if (span.contains(at)) {
+        String before = t.text.substring(span.start(), hit.start());
+        source = hit.start() > headAt ? (before.matches("(?s).*\\bto\\s+(the\\s+)?$") ? "title-to"
+            : before.matches("(?s).*\\bin\\s+(the\\s+)?$") ? "title-in" : "title-of")
+            : hit.value() instanceof Gazetteer.Demonym ? "title-demonym"
+            : t.text.startsWith("'s", hit.end()) || t.text.startsWith("’s", hit.end()) ? "title-possessive" : "title-before";
+      } else if (sameGroup(title, titles, at)) {
+        source = "group";
+      } else {
+        source = "sentence";
+      }
+      Option seen = options.get(of);
+      if (seen == null || specificity(source) > specificity(seen.source())) {
+        options.put(of, new Option(of, source, source.startsWith("title") ? at : null));
+      }
+    }
+    for (OrganisationFinder.Found o : orgs) {
+      for (int[] sp : o.spans) {
+        Span at = new Span(sp[0], sp[1]);
+        if (span.contains(at) && o.id == null) {
+          Affiliation body = new Affiliation.Organisation(o.name);
+          options.putIfAbsent(body, new Option(body, "title-body", at)); // "Speaker of the National Assembly"
+        }
+      }
+    }
+    if (home != null) {
+      options.putIfAbsent(new Affiliation.Country(home), new Option(new Affiliation.Country(home), "home", null));
+    }
+    rank.forEach((iso2, r) -> {
+      if (r <= 3) {
+        options.putIfAbsent(new Affiliation.Country(iso2), new Option(new Affiliation.Country(iso2), "article", null));
+      }
+    });
+    return new ArrayList<>(options.values());
+  }
+
+  /** A country named right after a person's name: "Evo Morales of Bolivia", "Ana Soto from Chile". */
+  Option after(Nlp.Sentence s, int last) {
+    List<Nlp.Token> tokens = s.tokens();
+    int k = last + 1;
+    if (k < tokens.size() && tokens.get(k).word().equals(",")) {
+      k++;
+    }
+    if (k >= tokens.size() || !tokens.get(k).word().matches("of|from")) {
+      return null;
+    }
+    k++;
+    if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("the")) {
+      k++;
+    }
+    if (k >= tokens.size()) {
+      return null;
+    }
+    int begin = tokens.get(k).begin();
+    for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+      if (hit.start() == begin && hit.value() instanceof Gazetteer.CountryName c) {
+        return new Option(new Affiliation.Country(c.country().iso2()), "name-of", null);
+      }
+    }
+    return null;
+  }
+
+  /** A country named right before a person's name in a list: "Latvia Baiba Braže". */
+  Option before(Nlp.Sentence s, int first) {
+    if (first == 0) {
+      return null;
+    }
+    Nlp.Token previous = s.tokens().get(first - 1);
+    for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+      if (hit.end() == previous.end() && hit.value() instanceof Gazetteer.CountryName c) {
+        return new Option(new Affiliation.Country(c.country().iso2()), "list-country", null);
+      }
+    }
+    return null;
+  }
+
+  /** What the article says of an option for a person's post. */
+  List<String> features(Option o, String person, String role) {
+    List<String> f = new ArrayList<>();
+    String kind = o.of() instanceof Affiliation.Country ? "country" : "org";
+    f.add("aff=" + o.source());
+    f.add("aff+role=" + o.source() + "/" + role);
+    f.add("aff+kind=" + o.source() + "/" + kind);
+    f.add("role+kind=" + role + "/" + kind);
+    boolean ownedHere = owned(person).contains(o.of());
+    boolean ownedElsewhere = !ownedHere && owned.entrySet().stream()
+        .anyMatch(e -> !e.getKey().equals(person) && e.getValue().contains(o.of()));
+    if (ownedHere) {
+      f.add("owned");
+      f.add("owned+aff=" + o.source());
+    } else if (!owned(person).isEmpty()) {
+      f.add("owns-another");
+    }
+    if (ownedElsewhere) {
+      f.add("owned-by-other");
+      f.add("owned-by-other+aff=" + o.source());
+    }
+    int shared = together.getOrDefault(person, Map.of()).getOrDefault(o.of(), 0);
+    f.add("together=" + Math.min(shared, 3));
+    if (o.of() instanceof Affiliation.Country c) {
+      Integer r = rank.get(c.iso2());
+      f.add("rank=" + (r == null ? "none" : Math.min(r, 3)));
+      f.add("aff+rank=" + o.source() + "/" + (r == null ? "none" : Math.min(r, 3)));
+      if (home != null && home.equals(c.iso2())) {
+        f.add("is-home");
+        f.add("is-home+role=" + role);
+      }
+    }
+    return f;
+  }
+
+  /** Where a country is named, the nearer the better: in the title, in a title of its group, in the sentence. */
+  private static int specificity(String source) {
+    return source.startsWith("title") ? 2 : source.equals("group") ? 1 : 0;
+  }
+
+  private static boolean sameGroup(TitlePhrases.Title title, List<TitlePhrases.Title> titles, Span at) {
+    for (TitlePhrases.Title other : titles) {
+      if (other != title && other.group() == title.group() && other.span().contains(at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Affiliation affiliation(Gazetteer.Hit hit) {
+    if (hit instanceof Gazetteer.OrganisationName o) {
+      return new Affiliation.Organisation(o.organisation().name());
+    }
+    Country c = CountryFinder.countryOf(hit);
+    return c == null ? null : new Affiliation.Country(c.iso2());
+  }
+
+  /** Countries by how often the article names them: 1 the most named. */
+  private static Map<String, Integer> countryRank(ArticleText t) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+      Country c = CountryFinder.countryOf(hit.value());
+      if (c != null) {
+        counts.merge(c.iso2(), 1, Integer::sum);
+      }
+    }
+    List<String> order = new ArrayList<>(counts.keySet());
+    order.sort((a, b) -> counts.get(b) - counts.get(a));
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      out.put(order.get(i), i + 1);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,55 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.diplograph.article.Article;
+
+/**
+ * What the rules and the parser find in one article before any learned decision: its text and
+ * metadata, the persons, organisations and countries it names, and the candidates the models
+ * decide. The same analysis decided by other models (a cross-validation fold) gives their
+ * extraction without parsing the article again.
+ */
+public final class Analysis {
+
+  final Article article;
+  final Metadata meta;
+  final ArticleText text;
+  final List<PersonFinder.Found> people;
+  final List<OrganisationFinder.Found> organisations;
+  final List<Extraction.CountryMention> countries;
+  final Map<PersonFinder.Found, List<Extraction.Position>> positions;
+  final List<MeetingCandidates.Found> meetings;
+  final List<PositionCandidates.Found> posts;
+
+  Analysis(Article article, Metadata meta, ArticleText text, List<PersonFinder.Found> people,
+      List<OrganisationFinder.Found> organisations, List<Extraction.CountryMention> countries,
+      Map<PersonFinder.Found, List<Extraction.Position>> positions, List<MeetingCandidates.Found> meetings,
+      List<PositionCandidates.Found> posts) {
+    this.article = article;
+    this.meta = meta;
+    this.text = text;
+    this.people = people;
+    this.organisations = organisations;
+    this.countries = countries;
+    this.positions = positions;
+    this.meetings = meetings;
+    this.posts = posts;
+  }
+
+  public Article article() {
+    return article;
+  }
+
+  /** Every candidate of every learned decision, in text order. */
+  public List<Candidate> candidates() {
+    List<Candidate> all = new ArrayList<>();
+    meetings.forEach(m -> all.add(m.candidate()));
+    for (PositionCandidates.Found p : posts) {
+      all.add(p.candidate());
+      p.choices().forEach(c -> all.add(c.candidate()));
+    }
+    return all;
+  }
+}

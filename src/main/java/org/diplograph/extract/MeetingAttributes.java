@@ -1,0 +1,92 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.diplograph.gazetteer.Gazetteer;
+import org.diplograph.gazetteer.PhraseMatcher;
+
+/**
+ * A meeting's kind, status, date and place from the sentence that reports it, then from the
+ * article: its earlier meetings' date, the dateline's day and city.
+ */
+final class MeetingAttributes {
+
+  private static final Pattern PHONE = Pattern.compile("(?i)\\b(phone|telephone)\\b");
+  private static final Pattern VIDEO = Pattern.compile("(?i)\\b(video|videoconference|virtual|online)\\b");
+  private static final Pattern PLANNED = Pattern.compile("(?i)\\b(will|shall|is to|are to|is due to|are due to|(?:is|are) scheduled to"
+      + "|(?:is|are) expected to|plans? to|planning to|(?:is|are) set to|intends? to|upcoming|forthcoming|next week|next month)\\b");
+  private static final Pattern PAST = Pattern.compile("(?i)\\b(met|held|received|hosted|discussed|said|noted|took place)\\b");
+  private static final Pattern LOCATIVE = Pattern.compile("(?i).*\\b(in|to|at)\\s+(?:the\\s+)?$");
+  /** NER places only after "in": "at State House" is a building, "to Italy" a country. */
+  private static final Pattern IN = Pattern.compile(".*\\bin\\s+$");
+
+  private MeetingAttributes() {}
+
+  static MeetingKind kind(Nlp.Sentence s, Triggers.Found trigger) {
+    if (trigger.trigger().kind() != null) {
+      return trigger.trigger().kind();
+    }
+    return VIDEO.matcher(s.text()).find() ? MeetingKind.VIDEO_CALL
+        : PHONE.matcher(s.text()).find() ? MeetingKind.PHONE_CALL : MeetingKind.MEETING;
+  }
+
+  static MeetingStatus status(Nlp.Sentence s, Triggers.Found trigger) {
+    int at = s.tokens().get(trigger.head()).begin() - s.begin();
+    boolean planned = PLANNED.matcher(s.text()).find() && !PAST.matcher(s.text().substring(0, Math.max(0, at))).find();
+    return planned ? MeetingStatus.PLANNED : MeetingStatus.HELD;
+  }
+
+  /** The date the sentence gives, else (for a held meeting) the article's earlier meeting's or the dateline's. */
+  static LocalDate date(Nlp.Sentence s, MeetingStatus status, Metadata meta, List<Extraction.Meeting> earlier) {
+    boolean planned = status == MeetingStatus.PLANNED;
+    LocalDate date = Dates.find(s.text(), meta.published(), planned);
+    if (planned && date != null && date.equals(meta.published())) {
+      return null; // "continues today his visit, during which he will meet …": today is the visit's
+    }
+    if (date == null && !planned) {
+      date = earlier.stream().map(Extraction.Meeting::date).filter(java.util.Objects::nonNull).findFirst()
+          .orElse(meta.datelineDate());
+    }
+    return date;
+  }
+
+  /** The city the sentence puts the meeting in, else (for a held meeting) the article's first such city or the dateline's. */
+  static String place(ArticleText t, Nlp.Sentence s, MeetingStatus status, Metadata meta) {
+    String place = place(t, s);
+    if (place == null && status == MeetingStatus.HELD) {
+      for (Nlp.Sentence other : t.sentences) {
+        place = place == null ? place(t, other) : place;
+      }
+      place = place != null ? place : meta.city();
+    }
+    return place;
+  }
+
+  /** A city the sentence puts the meeting in: "in Astana", "visit to Astana". */
+  static String place(ArticleText t, Nlp.Sentence s) {
+    for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
+      if (m.start() >= s.begin() && m.end() <= s.end() && m.value() instanceof Gazetteer.Capital
+          && LOCATIVE.matcher(t.text.substring(Math.max(s.begin(), m.start() - 15), m.start())).matches()) {
+        return m.text();
+      }
+    }
+    for (ArticleText.Entity e : t.entities) {
+      if (e.kind() == ArticleText.Kind.LOCATION && e.start() >= s.begin() && e.end() <= s.end()
+          && IN.matcher(t.text.substring(Math.max(s.begin(), e.start() - 15), e.start())).matches()
+          && !isCountryOrRegion(t, e)) {
+        return e.text();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isCountryOrRegion(ArticleText t, ArticleText.Entity e) {
+    for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
+      if (m.start() <= e.start() && m.end() >= e.end() && !(m.value() instanceof Gazetteer.Capital)) {
+        return true;
+      }
+    }
+    return e.text().matches("(?i).*\\b(region|asia|europe|africa|america|middle east|caucasus|gulf|sea|ocean|pacific|balkans)\\b.*");
+  }
+}

@@ -1,0 +1,246 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Meeting candidates. Each sentence with a trigger ({@link Triggers}) opens an encounter whose
+ * parties ({@link Parties}) are those the sentence names, those the next sentences list without a
+ * trigger of their own ("They were A, B and C"), and the article's protagonist when the sentence
+ * does not name them; every pair of them is a candidate. Features say how each party stands to
+ * the trigger in the dependency parse ("nsubj>", "obl:with>", "obj>appos>"), which trigger it
+ * is and how the pair stands in the sentence; the meeting model weighs them.
+ */
+final class MeetingCandidates {
+
+  /** A candidate with the sentence and trigger it was found at (for the meeting's date, place and kind). */
+  record Found(Candidate candidate, Nlp.Sentence sentence, Triggers.Found trigger) {}
+
+  /** A party of an encounter: its mention, and how far from the trigger's sentence it stands (0 in it, -1 context). */
+  private record Slot(Party party, Parties.Mention mention, int carried) {}
+
+  /** How many sentences after a trigger may list its parties. */
+  private static final int CARRY = 2;
+
+  private MeetingCandidates() {}
+
+  static List<Found> find(ArticleText t, List<List<Parties.Mention>> parties, Party protagonist) {
+    List<Found> out = new ArrayList<>();
+    List<List<Triggers.Found>> triggers = new ArrayList<>();
+    for (Nlp.Sentence s : t.sentences) {
+      triggers.add(Triggers.find(s));
+    }
+    for (Nlp.Sentence s : t.sentences) {
+      List<Triggers.Found> here = triggers.get(s.index());
+      if (here.isEmpty()) {
+        continue;
+      }
+      Map<Party, Slot> slots = new LinkedHashMap<>();
+      for (Parties.Mention m : parties.get(s.index())) {
+        Slot seen = slots.get(m.party());
+        if (seen == null || nearest(s, here, m) < nearest(s, here, seen.mention())) {
+          slots.put(m.party(), new Slot(m.party(), m, 0));
+        }
+      }
+      boolean group = hasGroup(s);
+      for (int k = 1; group && k <= CARRY && s.index() + k < t.sentences.size() && triggers.get(s.index() + k).isEmpty(); k++) {
+        for (Parties.Mention m : parties.get(s.index() + k)) {
+          if (m.source() == Parties.Source.NAME) {
+            slots.putIfAbsent(m.party(), new Slot(m.party(), m, k));
+          }
+        }
+      }
+      if (protagonist != null && !slots.containsKey(protagonist)) {
+        slots.put(protagonist, new Slot(protagonist, null, -1));
+      }
+      List<Slot> list = new ArrayList<>(slots.values());
+      for (int i = 0; i < list.size(); i++) {
+        for (int j = i + 1; j < list.size(); j++) {
+          if (list.get(i).carried() == 0 || list.get(j).carried() == 0
+              || list.get(i).party() instanceof Party.Named && list.get(j).party() instanceof Party.Named) {
+            out.add(pair(s, here, list.get(i), list.get(j), list.size(), protagonist));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.Set<String> GROUPS = Lexicon.load("groups.tsv").rows().stream()
+      .map(r -> r.get("lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Whether the sentence names a group of officials ("a delegation", "the new ambassadors"). */
+  private static boolean hasGroup(Nlp.Sentence s) {
+    for (Nlp.Token token : s.tokens()) {
+      if (token.pos().startsWith("NN") && GROUPS.contains(Triggers.lemma(token))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int nearest(Nlp.Sentence s, List<Triggers.Found> triggers, Parties.Mention m) {
+    int best = Integer.MAX_VALUE;
+    for (Triggers.Found tr : triggers) {
+      best = Math.min(best, length(s.dependencies().path(tr.head(), m.head())));
+    }
+    return best;
+  }
+
+  private static Found pair(Nlp.Sentence s, List<Triggers.Found> triggers, Slot a, Slot b, int count, Party protagonist) {
+    Triggers.Found best = triggers.get(0);
+    int bestLength = Integer.MAX_VALUE;
+    for (Triggers.Found tr : triggers) {
+      int length = distance(s, tr, a) + distance(s, tr, b);
+      if (length < bestLength) {
+        best = tr;
+        bestLength = length;
+      }
+    }
+    List<String> f = new ArrayList<>();
+    String trigger = best.lemma();
+    f.add("trigger=" + trigger);
+    f.add("pair=" + sorted(slot(s, best, a, 1), slot(s, best, b, 1)));
+    for (Slot x : List.of(a, b)) {
+      f.add("role=" + slot(s, best, x, 1));
+      if (x.mention() == null) {
+        continue;
+      }
+      Parties.Mention m = x.mention();
+      f.add("source=" + m.source());
+      if (m.source() != Parties.Source.NAME && m.source() != Parties.Source.PRONOUN) {
+        f.add("delegation-governor=" + governor(m.sentence(), m));
+      }
+      if (quoted(m)) {
+        f.add("quoted");
+      }
+      if (m.party().equals(protagonist)) {
+        f.add("protagonist");
+      }
+    }
+    f.add("parties=" + Math.min(count, 6));
+    f.add("trigger-pos=" + s.tokens().get(best.head()).pos().substring(0, Math.min(2, s.tokens().get(best.head()).pos().length())));
+    f.add("sentence=" + Math.min(s.index(), 5));
+    f.add("subject=" + hasSubject(s, best));
+    if (a.carried() == 0 && b.carried() == 0) {
+      Parties.Mention x = a.mention();
+      Parties.Mention y = b.mention();
+      List<String> between = s.dependencies().path(x.head(), y.head());
+      f.add("between=" + (between == null || between.size() > 2 ? "far" : String.join("", between)));
+      f.add("sources=" + sorted(x.source().name(), y.source().name()));
+      f.add("distance=" + bucket(Math.abs(x.head() - y.head())));
+      f.add("order=" + order(x.head(), y.head(), best.head()));
+      if (nestedIn(s, x, y) || nestedIn(s, y, x)) {
+        f.add("nested"); // "Malta's Foreign Minister Ian Borg": the country is part of the person's name phrase
+      }
+    } else if (a.carried() > 0 && b.carried() > 0) {
+      List<String> between = a.mention().sentence() == b.mention().sentence()
+          ? a.mention().sentence().dependencies().path(a.mention().head(), b.mention().head()) : null;
+      f.add("carried-between=" + (between == null || between.size() > 2 ? "far" : String.join("", between)));
+    }
+    return new Found(new Candidate(Candidate.Decision.MEETING, new Candidate.Key.Pair(a.party(), b.party()), f, s.text()),
+        s, best);
+  }
+
+  private static int distance(Nlp.Sentence s, Triggers.Found trigger, Slot x) {
+    return x.carried() != 0 ? 3 : length(s.dependencies().path(trigger.head(), x.mention().head()));
+  }
+
+  /** How a party stands to the trigger: its argument in the sentence, or how it was carried in. */
+  private static String slot(Nlp.Sentence s, Triggers.Found trigger, Slot x, int steps) {
+    if (x.carried() < 0) {
+      return "context";
+    }
+    if (x.carried() > 0) {
+      return "carried:" + Arguments.role(x.mention().sentence().dependencies().path(root(x.mention().sentence()), x.mention().head()));
+    }
+    List<String> path = s.dependencies().path(trigger.head(), x.mention().head());
+    return steps == 1 ? Arguments.role(path) : steps == 2 ? Arguments.role(path) + Arguments.within(path)
+        : steps(path, steps);
+  }
+
+  private static int root(Nlp.Sentence s) {
+    return s.dependencies().roots().isEmpty() ? 0 : s.dependencies().roots().get(0);
+  }
+
+  private static boolean hasSubject(Nlp.Sentence s, Triggers.Found trigger) {
+    for (Dependencies.Edge e : s.dependencies().children(trigger.head())) {
+      if (e.relation().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    for (Dependencies.Edge e : s.dependencies().governors(trigger.head())) {
+      for (Dependencies.Edge sibling : s.dependencies().children(e.governor())) {
+        if (sibling.relation().startsWith("nsubj")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The first {@code n} steps of a path, "none" when the tokens are not connected. */
+  static String steps(List<String> path, int n) {
+    if (path == null) {
+      return "none";
+    }
+    if (path.isEmpty()) {
+      return "self";
+    }
+    return String.join("", path.subList(0, Math.min(n, path.size()))) + (path.size() > n ? "…" : "");
+  }
+
+  private static int length(List<String> path) {
+    return path == null ? 99 : path.size();
+  }
+
+  private static String governor(Nlp.Sentence s, Parties.Mention m) {
+    for (Dependencies.Edge e : s.dependencies().governors(m.head())) {
+      return Triggers.lemma(s.tokens().get(e.governor())) + "/" + e.relation();
+    }
+    return "root";
+  }
+
+  /** Whether {@code inner} lies in the dependency subtree of {@code outer}'s head, within its noun phrase. */
+  private static boolean nestedIn(Nlp.Sentence s, Parties.Mention inner, Parties.Mention outer) {
+    int at = inner.head();
+    for (int steps = 0; steps < 4; steps++) {
+      List<Dependencies.Edge> up = s.dependencies().governors(at);
+      if (up.isEmpty() || !up.get(0).relation().matches("compound|nmod.*|amod|appos|flat")) {
+        return false;
+      }
+      at = up.get(0).governor();
+      if (at == outer.head()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean quoted(Parties.Mention m) {
+    int quotes = 0;
+    for (int i = 0; i < m.first(); i++) {
+      String w = m.sentence().tokens().get(i).word();
+      if (w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''")) {
+        quotes++;
+      }
+    }
+    return quotes % 2 == 1;
+  }
+
+  private static String order(int a, int b, int trigger) {
+    int lo = Math.min(a, b);
+    int hi = Math.max(a, b);
+    return trigger < lo ? "trigger-first" : trigger > hi ? "trigger-last" : "trigger-between";
+  }
+
+  private static String bucket(int n) {
+    return n <= 2 ? "0-2" : n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : "20+";
+  }
+
+  private static String sorted(String a, String b) {
+    return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+  }
+}

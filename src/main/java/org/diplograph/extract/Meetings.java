@@ -1,0 +1,48 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Meetings from their candidates: a pair of parties met when the meeting model gives one of its
+ * candidates at least even odds; the best candidate's sentence gives the date, place, kind and
+ * status.
+ */
+final class Meetings {
+
+  static final double THRESHOLD = 0.5;
+
+  private Meetings() {}
+
+  static List<Extraction.Meeting> decide(ArticleText t, Metadata meta, List<MeetingCandidates.Found> candidates,
+      Models models) {
+    Map<Candidate.Key, MeetingCandidates.Found> best = new LinkedHashMap<>();
+    Map<Candidate.Key, Double> score = new LinkedHashMap<>();
+    for (MeetingCandidates.Found f : candidates) {
+      double p = models.probability(f.candidate());
+      Candidate.Key key = f.candidate().key();
+      if (p > score.getOrDefault(key, -1.0)) {
+        score.put(key, p);
+        best.put(key, f);
+      }
+    }
+    List<MeetingCandidates.Found> accepted = new ArrayList<>();
+    best.forEach((key, f) -> {
+      if (score.get(key) >= THRESHOLD) {
+        accepted.add(f);
+      }
+    });
+    accepted.sort((a, b) -> Integer.compare(a.sentence().index(), b.sentence().index()));
+    List<Extraction.Meeting> meetings = new ArrayList<>();
+    for (MeetingCandidates.Found f : accepted) {
+      Candidate.Key.Pair pair = (Candidate.Key.Pair) f.candidate().key();
+      MeetingStatus status = MeetingAttributes.status(f.sentence(), f.trigger());
+      meetings.add(new Extraction.Meeting(List.of(pair.a(), pair.b()),
+          MeetingAttributes.date(f.sentence(), status, meta, meetings), MeetingAttributes.place(t, f.sentence(), status, meta),
+          MeetingAttributes.kind(f.sentence(), f.trigger()), status, t.evidence(f.sentence().begin())));
+    }
+    return meetings;
+  }
+}

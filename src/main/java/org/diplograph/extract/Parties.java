@@ -1,0 +1,154 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.diplograph.gazetteer.Country;
+import org.diplograph.gazetteer.Gazetteer;
+import org.diplograph.gazetteer.PhraseMatcher;
+
+/**
+ * The parties each sentence names, as the meeting model sees them: persons by name or by a
+ * subject pronoun ("He also met …", resolved to the person the article last had as a subject),
+ * and countries and organisations that may stand for an unnamed delegation.
+ */
+final class Parties {
+
+  /** How a party is written in the sentence. */
+  enum Source { NAME, PRONOUN, COUNTRY, CAPITAL, ORGANISATION }
+
+  /** A party in one sentence: the tokens {@code [first, last]} that write it and the one that heads them. */
+  record Mention(Party party, Nlp.Sentence sentence, int head, int first, int last, Source source) {}
+
+  private Parties() {}
+
+  /** Per sentence, its party mentions in text order. */
+  static List<List<Mention>> find(ArticleText t, List<PersonFinder.Found> people, List<OrganisationFinder.Found> orgs) {
+    List<List<Mention>> all = new ArrayList<>();
+    Party focus = people.isEmpty() ? null : Party.person(people.get(0).name);
+    for (Nlp.Sentence s : t.sentences) {
+      List<Mention> mentions = new ArrayList<>();
+      for (PersonFinder.Found p : people) {
+        for (int[] o : p.occurrences) {
+          add(mentions, s, new Span(o[0], o[1]), Party.person(p.name), Source.NAME);
+        }
+      }
+      for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+        Country c = CountryFinder.countryOf(hit.value());
+        if (c != null && !insidePerson(hit, people)) {
+          add(mentions, s, new Span(hit.start(), hit.end()), Party.delegation(new Affiliation.Country(c.iso2())),
+              hit.value() instanceof Gazetteer.Capital ? Source.CAPITAL : Source.COUNTRY);
+        }
+      }
+      for (OrganisationFinder.Found o : orgs) {
+        for (int[] span : o.spans) {
+          add(mentions, s, new Span(span[0], span[1]), Party.delegation(new Affiliation.Organisation(o.name)),
+              Source.ORGANISATION);
+        }
+      }
+      dropNested(s, mentions);
+      Party subject = null;
+      for (Mention m : mentions) {
+        if (m.source() == Source.NAME && isSubject(s, m.head())) {
+          subject = subject == null ? m.party() : subject;
+        }
+      }
+      if (focus != null) {
+        for (Nlp.Token token : s.tokens()) {
+          String lemma = Triggers.lemma(token);
+          if (token.pos().equals("PRP") && (lemma.equals("he") || lemma.equals("she")) && isSubject(s, token.index())) {
+            mentions.add(new Mention(focus, s, token.index(), token.index(), token.index(), Source.PRONOUN));
+          }
+        }
+      }
+      mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
+      all.add(mentions);
+      focus = subject != null ? subject : focus;
+    }
+    return all;
+  }
+
+  /** Steps inside a noun phrase, up from a country to the title and name it belongs to. */
+  private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of("compound", "nmod:poss", "nmod:of", "amod",
+      "appos", "flat", "nmod:from", "nmod:for", "nmod:in", "nmod:to", "dep", "nmod:at");
+
+  /**
+   * A country or organisation inside a person's noun phrase is that person's affiliation, not a
+   * delegation of its own: "Malta's Foreign Minister Ian Borg", "Ian Borg, the foreign minister of Malta".
+   */
+  private static void dropNested(Nlp.Sentence s, List<Mention> mentions) {
+    java.util.Set<Integer> persons = new java.util.HashSet<>();
+    for (Mention m : mentions) {
+      if (m.source() == Source.NAME) {
+        for (int i = m.first(); i <= m.last(); i++) {
+          persons.add(i);
+        }
+      }
+    }
+    mentions.removeIf(m -> m.source() != Source.NAME && reaches(s, m.head(), persons));
+  }
+
+  private static boolean reaches(Nlp.Sentence s, int token, java.util.Set<Integer> targets) {
+    int at = token;
+    for (int steps = 0; steps < 5; steps++) {
+      Dependencies.Edge up = null;
+      for (Dependencies.Edge e : s.dependencies().governors(at)) {
+        if (NOUN_PHRASE.contains(e.relation())) {
+          up = e;
+          break;
+        }
+      }
+      for (Dependencies.Edge e : s.dependencies().children(at)) {
+        if (e.relation().equals("appos") && targets.contains(e.dependent())) {
+          return true; // "the foreign minister of Malta, Ian Borg"
+        }
+      }
+      if (up == null) {
+        return false;
+      }
+      at = up.governor();
+      if (targets.contains(at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void add(List<Mention> mentions, Nlp.Sentence s, Span span, Party party, Source source) {
+    int first = -1;
+    int last = -1;
+    for (Nlp.Token token : s.tokens()) {
+      if (token.begin() < span.end() && token.end() > span.start()) {
+        first = first < 0 ? token.index() : first;
+        last = token.index();
+      }
+    }
+    if (first >= 0) {
+      mentions.add(new Mention(party, s, Triggers.head(s, first, last), first, last, source));
+    }
+  }
+
+  static boolean isSubject(Nlp.Sentence s, int token) {
+    for (Dependencies.Edge e : s.dependencies().governors(token)) {
+      if (e.relation().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insidePerson(PhraseMatcher.Match<?> m, List<PersonFinder.Found> people) {
+    for (PersonFinder.Found p : people) {
+      for (int[] o : p.occurrences) {
+        if (m.start() >= o[0] && m.end() <= o[1]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

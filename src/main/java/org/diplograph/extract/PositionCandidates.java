@@ -1,0 +1,172 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Position candidates: each title phrase ({@link TitlePhrases}) of a sentence with each person the
+ * sentence names is a candidate post ({@link Attachment} says how the title stands to the name);
+ * given the post, each country or organisation it may be of ({@link AffiliationOptions}) is a
+ * candidate affiliation. The position and affiliation models weigh them.
+ */
+final class PositionCandidates {
+
+  /** A candidate with the title it reads; a post's {@code choices} are its affiliation candidates. */
+  record Found(Candidate candidate, TitlePhrases.Title title, Affiliation of, String role, String titleText,
+      List<Found> choices) {}
+
+  /** A person's name in a sentence. */
+  record Mention(PersonFinder.Found person, int first, int last, int head) {}
+
+  /** A title of a sentence with its options. */
+  private record Titled(TitlePhrases.Title title, List<AffiliationOptions.Option> options, Set<Affiliation> explicit) {}
+
+  /** Title-name configurations that leave no doubt whose title it is. */
+  private static final Set<String> CLOSE = Set.of("config=before-adjacent", "config=before-honorific",
+      "config=after-comma", "config=before-comma", "config=after-paren");
+
+  /** The role of a counterpart's title before it is known: any. */
+  static final String ANY = "*";
+
+  private PositionCandidates() {}
+
+  static List<Found> find(ArticleText t, List<PersonFinder.Found> people, List<OrganisationFinder.Found> orgs,
+      String home) {
+    List<Span> personSpans = new ArrayList<>();
+    people.forEach(p -> p.occurrences.forEach(o -> personSpans.add(new Span(o[0], o[1]))));
+    List<Span> named = new ArrayList<>(t.hitSpans());
+    orgs.forEach(o -> o.spans.forEach(s -> named.add(new Span(s[0], s[1]))));
+    AffiliationOptions affiliations = new AffiliationOptions(t, people, orgs, home);
+    List<List<Titled>> bySentence = new ArrayList<>();
+    for (Nlp.Sentence s : t.sentences) {
+      List<TitlePhrases.Title> titles = TitlePhrases.find(s, ArticleText.mask(s, personSpans), ArticleText.mask(s, named));
+      List<Titled> titled = new ArrayList<>();
+      for (TitlePhrases.Title title : titles) {
+        List<AffiliationOptions.Option> options = affiliations.options(s, title, titles);
+        Set<Affiliation> explicit = new LinkedHashSet<>();
+        for (AffiliationOptions.Option o : options) {
+          if (o.source().matches("title-(of|before|possessive|demonym)")) {
+            explicit.add(o.of());
+          }
+        }
+        titled.add(new Titled(title, options, explicit));
+      }
+      bySentence.add(titled);
+      for (Mention m : mentions(s, people)) {
+        for (Titled x : titled) {
+          List<String> a = attachment(t, s, x.title(), m, titles, mentions(s, people));
+          if (!x.explicit().isEmpty() && a.stream().anyMatch(CLOSE::contains) && !a.contains("person-between")) {
+            x.explicit().forEach(of -> affiliations.own(m.person().name, of));
+          }
+        }
+        AffiliationOptions.Option after = affiliations.after(s, m.last());
+        if (after != null) {
+          affiliations.own(m.person().name, after.of());
+        }
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    for (Nlp.Sentence s : t.sentences) {
+      List<Mention> mentions = mentions(s, people);
+      List<TitlePhrases.Title> titles = bySentence.get(s.index()).stream().map(Titled::title).toList();
+      for (Titled x : bySentence.get(s.index())) {
+        String bare = TitleText.without(t, x.title(), null);
+        boolean counterpart = TitleWords.kind(x.title().headToken().word()) == TitleWords.Kind.COUNTERPART;
+        // "his Russian counterpart": the role is the other person's, known once that is decided
+        Set<String> roles = counterpart ? Set.of(ANY) : roles(t, x, bare);
+        for (Mention m : mentions) {
+          Candidate post = new Candidate(Candidate.Decision.POSITION,
+              new Candidate.Key.Title(m.person().name, Set.copyOf(roles), x.explicit()),
+              attachment(t, s, x.title(), m, titles, mentions), s.text() + " ‖ " + bare);
+          List<AffiliationOptions.Option> options = new ArrayList<>(x.options());
+          AffiliationOptions.Option after = affiliations.after(s, m.last());
+          if (after != null) {
+            options.removeIf(o -> o.of().equals(after.of()));
+            options.add(after); // "President Evo Morales of Bolivia"
+          }
+          for (Affiliation own : affiliations.owned(m.person().name)) {
+            if (options.stream().noneMatch(o -> o.of().equals(own))) {
+              options.add(new AffiliationOptions.Option(own, "person", null)); // "Russian President Putin" elsewhere
+            }
+          }
+          List<Found> choices = new ArrayList<>();
+          for (AffiliationOptions.Option o : options) {
+            String text = TitleText.without(t, x.title(), o.span());
+            String role = counterpart ? ANY : Roles.of(text, o.of() instanceof Affiliation.Organisation);
+            choices.add(new Found(new Candidate(Candidate.Decision.AFFILIATION,
+                new Candidate.Key.Post(m.person().name, role, o.of()), affiliations.features(o, m.person().name, role),
+                s.text() + " ‖ " + bare, post), x.title(), o.of(), role, text, List.of()));
+          }
+          out.add(new Found(post, x.title(), null, null, bare, choices));
+        }
+        if (x.title().headToken().pos().endsWith("S")) {
+          out.addAll(listed(t, s, x.title(), bare, roles, mentions, affiliations));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Officials listed after a plural title, each after the country they serve: "the foreign
+   * ministers of Spain José Albares, Latvia Baiba Braže and Poland Radosław Sikorski".
+   */
+  private static List<Found> listed(ArticleText t, Nlp.Sentence s, TitlePhrases.Title title, String bare, Set<String> roles,
+      List<Mention> mentions, AffiliationOptions affiliations) {
+    List<Found> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.first() <= title.last()) {
+        continue;
+      }
+      AffiliationOptions.Option before = affiliations.before(s, m.first());
+      if (before == null) {
+        continue;
+      }
+      String role = Roles.of(bare, before.of() instanceof Affiliation.Organisation);
+      Candidate post = new Candidate(Candidate.Decision.POSITION,
+          new Candidate.Key.Title(m.person().name, Set.of(role), Set.of(before.of())),
+          List.of("config=list-item", "head=" + TitleWords.key(title.headToken().word())), s.text() + " ‖ " + bare);
+      Found choice = new Found(new Candidate(Candidate.Decision.AFFILIATION, new Candidate.Key.Post(m.person().name, role,
+          before.of()), affiliations.features(before, m.person().name, role), s.text() + " ‖ " + bare, post), title,
+          before.of(), role, bare, List.of());
+      out.add(new Found(post, title, null, null, bare, List.of(choice)));
+    }
+    return out;
+  }
+
+  /** The roles a title may state, whatever it turns out to be of. */
+  private static Set<String> roles(ArticleText t, Titled x, String bare) {
+    Set<String> roles = new LinkedHashSet<>(List.of(Roles.of(bare, false), Roles.of(bare, true)));
+    x.options().forEach(o -> roles.add(Roles.of(TitleText.without(t, x.title(), o.span()),
+        o.of() instanceof Affiliation.Organisation)));
+    return roles;
+  }
+
+  private static List<String> attachment(ArticleText t, Nlp.Sentence s, TitlePhrases.Title title, Mention m,
+      List<TitlePhrases.Title> titles, List<Mention> mentions) {
+    return Attachment.features(t, s, title, m.first(), m.last(), m.head(), titles,
+        mentions.stream().map(x -> new int[] {x.first(), x.last()}).toList());
+  }
+
+  static List<Mention> mentions(Nlp.Sentence s, List<PersonFinder.Found> people) {
+    List<Mention> out = new ArrayList<>();
+    for (PersonFinder.Found p : people) {
+      for (int[] o : p.occurrences) {
+        int first = -1;
+        int last = -1;
+        for (Nlp.Token token : s.tokens()) {
+          if (token.begin() < o[1] && token.end() > o[0]) {
+            first = first < 0 ? token.index() : first;
+            last = token.index();
+          }
+        }
+        if (first >= 0) {
+          out.add(new Mention(p, first, last, Triggers.head(s, first, last)));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,135 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Positions from their candidates: for each title near a name, the country or organisation the
+ * position model likes best; the post is the person's when the model gives it at least even odds.
+ * A person holds a role for one country or organisation: the best-supported one.
+ */
+final class Positions {
+
+  static final double THRESHOLD = 0.5;
+  /** The least probability of the best country or organisation for a post to be kept. */
+  static final double CHOICE_THRESHOLD = 0.2;
+
+  private Positions() {}
+
+  private record Scored(PositionCandidates.Found found, double p) {}
+
+  /** Roles that a bare generic title ("the Minister", "the official") states less precisely than another of the same person. */
+  private static final Map<String, Set<String>> FINER = Map.of(
+      "minister", Set.of("foreign-minister", "head-of-government", "deputy-head-of-government", "deputy-foreign-minister",
+          "deputy-minister"),
+      "official", Set.of("foreign-minister", "head-of-government", "deputy-head-of-government", "deputy-foreign-minister",
+          "minister", "deputy-minister", "ambassador", "legislator", "head-of-state", "vice-president"),
+      "organisation-official", Set.of("head-of-organisation"));
+
+  /** Roles a counterpart most likely shares, in order. */
+  private static final List<String> SHARED = List.of("foreign-minister", "head-of-state", "head-of-government",
+      "legislator", "minister", "deputy-foreign-minister", "deputy-head-of-government", "deputy-minister", "ambassador",
+      "vice-president", "head-of-organisation", "military", "official");
+
+  /**
+   * "X met his Russian counterpart Y": Y holds X's role, for the country the title names. X is the
+   * subject of the sentence, else another person it names, else the article's protagonist.
+   */
+  private static Scored counterpart(Scored c, List<PersonFinder.Found> people, Map<String, Scored> decided) {
+    Candidate.Key.Post post = (Candidate.Key.Post) c.found().candidate().key();
+    Nlp.Sentence s = c.found().title().sentence();
+    String partner = null;
+    for (PositionCandidates.Mention m : PositionCandidates.mentions(s, people)) {
+      if (!m.person().name.equals(post.person()) && (partner == null || Parties.isSubject(s, m.head()))) {
+        partner = m.person().name;
+      }
+    }
+    if (partner == null && !people.isEmpty() && !people.get(0).name.equals(post.person())) {
+      partner = people.get(0).name;
+    }
+    for (String role : SHARED) {
+      Scored held = decided.get(partner + "|" + role);
+      if (held != null && ((Candidate.Key.Post) held.found().candidate().key()).of() instanceof Affiliation.Country
+          && post.of() instanceof Affiliation.Country && !post.of().equals(((Candidate.Key.Post) held.found().candidate().key()).of())) {
+        PositionCandidates.Found f = c.found();
+        Candidate resolved = new Candidate(f.candidate().decision(), new Candidate.Key.Post(post.person(), role, post.of()),
+            f.candidate().features(), f.candidate().evidence(), f.candidate().given());
+        return new Scored(new PositionCandidates.Found(resolved, f.title(), f.of(), role, f.titleText(), List.of()), c.p());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A person called "Minister" in one sentence and "Foreign Minister" in another holds one post:
+   * the generic role goes when the same person holds a finer one of the same kind of affiliation.
+   */
+  private static void subsume(Map<String, Scored> bestPerRole) {
+    bestPerRole.entrySet().removeIf(e -> {
+      Candidate.Key.Post post = (Candidate.Key.Post) e.getValue().found().candidate().key();
+      Set<String> finer = FINER.get(post.role());
+      String bare = e.getValue().found().titleText().toLowerCase(java.util.Locale.ROOT);
+      return finer != null && TitleWords.isHead(bare) && bestPerRole.values().stream().anyMatch(o -> {
+        Candidate.Key.Post other = (Candidate.Key.Post) o.found().candidate().key();
+        return other.person().equals(post.person()) && finer.contains(other.role())
+            && other.of().getClass() == post.of().getClass();
+      });
+    });
+  }
+
+  static Map<PersonFinder.Found, List<Extraction.Position>> decide(ArticleText t, List<PersonFinder.Found> people,
+      List<PositionCandidates.Found> candidates, Models models) {
+    Map<String, Scored> bestPerRole = new LinkedHashMap<>();
+    List<Scored> counterparts = new ArrayList<>();
+    for (PositionCandidates.Found title : candidates) {
+      double attached = models.probability(title.candidate());
+      if (attached < THRESHOLD) {
+        continue;
+      }
+      Scored best = null;
+      for (PositionCandidates.Found choice : title.choices()) {
+        double p = models.probability(choice.candidate());
+        if (best == null || p > best.p()) {
+          best = new Scored(choice, p);
+        }
+      }
+      if (best == null || best.p() < CHOICE_THRESHOLD) {
+        continue;
+      }
+      Candidate.Key.Post post = (Candidate.Key.Post) best.found().candidate().key();
+      String key = post.person() + "|" + post.role();
+      Scored scored = new Scored(best.found(), attached * best.p());
+      if (post.role().equals(PositionCandidates.ANY)) {
+        counterparts.add(scored);
+        continue;
+      }
+      if (!bestPerRole.containsKey(key) || scored.p() > bestPerRole.get(key).p()) {
+        bestPerRole.put(key, scored);
+      }
+    }
+    for (Scored c : counterparts) {
+      Scored resolved = counterpart(c, people, bestPerRole);
+      Candidate.Key.Post post = resolved == null ? null : (Candidate.Key.Post) resolved.found().candidate().key();
+      if (post != null && !bestPerRole.containsKey(post.person() + "|" + post.role())) {
+        bestPerRole.put(post.person() + "|" + post.role(), resolved);
+      }
+    }
+    subsume(bestPerRole);
+    Map<PersonFinder.Found, List<Extraction.Position>> result = new LinkedHashMap<>();
+    people.forEach(p -> result.put(p, new ArrayList<>()));
+    for (Scored s : bestPerRole.values()) {
+      Candidate.Key.Post post = (Candidate.Key.Post) s.found().candidate().key();
+      for (PersonFinder.Found p : people) {
+        if (p.name.equals(post.person())) {
+          result.get(p).add(new Extraction.Position(s.found().titleText().isEmpty() ? post.role() : s.found().titleText(),
+              post.role(), post.of(), t.evidence(s.found().title().sentence().begin())));
+        }
+      }
+    }
+    result.replaceAll((p, list) -> List.copyOf(list));
+    return result;
+  }
+}

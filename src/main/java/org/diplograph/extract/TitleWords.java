@@ -1,0 +1,63 @@
+package org.diplograph.extract;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words of titles ({@code extract/titles.tsv}: heads, modifiers, portfolio words) and the
+ * honorifics written before names ({@code extract/honorifics.tsv}, some of them titles too).
+ */
+final class TitleWords {
+
+  enum Kind { HEAD, MODIFIER, PORTFOLIO, COUNTERPART }
+
+  private static final Map<String, Kind> WORDS = new HashMap<>();
+  /** Honorific → the role it states, or "" when it states none. */
+  private static final Map<String, String> HONORIFICS = new HashMap<>();
+
+  static {
+    for (Lexicon.Row row : Lexicon.load("titles.tsv").rows()) {
+      String word = row.get("word");
+      Kind kind;
+      try {
+        kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw row.error("kind is head, modifier, portfolio or counterpart, not " + row.get("kind"));
+      }
+      if (WORDS.put(word, kind) != null) {
+        throw row.error("the word " + word + " is listed twice");
+      }
+    }
+    for (Lexicon.Row row : Lexicon.load("honorifics.tsv").rows()) {
+      String role = row.get("role");
+      HONORIFICS.put(row.get("word"), role.equals("-") ? "" : role);
+    }
+  }
+
+  private TitleWords() {}
+
+  static String key(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
+  /** The kind of a title word, or null. */
+  static Kind kind(String word) {
+    return WORDS.get(key(word));
+  }
+
+  static boolean isHead(String word) {
+    Kind k = kind(word);
+    return k == Kind.HEAD || k == Kind.COUNTERPART;
+  }
+
+  static boolean isHonorific(String word) {
+    return HONORIFICS.containsKey(key(word));
+  }
+
+  /** The role an honorific states ("Ambassador", "Gen."), or null when it states none or is no honorific. */
+  static String honorificRole(String word) {
+    String role = HONORIFICS.get(key(word));
+    return role == null || role.isEmpty() ? null : role;
+  }
+}
