@@ -33,7 +33,14 @@ final class ArticleText {
     for (Nlp.Sentence s : sentences) {
       List<Nlp.Token> run = new ArrayList<>();
       String tag = "O";
-      for (Nlp.Token t : s.tokens()) {
+      List<Nlp.Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Nlp.Token t = tokens.get(i);
+        if (tag.equals("PERSON") && PersonFinder.isParticle(t.word()) && i + 1 < tokens.size()
+            && tokens.get(i + 1).ner().equals("PERSON") && !gap(text, run.get(run.size() - 1), t)) {
+          run.add(t); // "Stephan de Mistura": a lower-case particle inside a name
+          continue;
+        }
         if (!t.ner().equals(tag) || !run.isEmpty() && gap(text, run.get(run.size() - 1), t)) {
           flush(text, tag, run, out);
           run = new ArrayList<>();

@@ -20,7 +20,15 @@ final class Dates {
       + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH + ")(?:,?\\s+(\\d{4}))?)\\b");
   private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:(?:(?:on|last|this|next|a)\\s+)?(" + WEEKDAY + ")(?:['’]s)?|(yesterday)|(today|tonight|this morning|this afternoon|this evening|earlier today)|(tomorrow))\\b");
 
+  private static final Pattern CALENDAR = Pattern.compile("(?i)" + WEEKDAY + "|" + MONTH.replace("\\.?", "")
+      + "|today|yesterday|tomorrow");
+
   private Dates() {}
+
+  /** A weekday, month or relative day ("Monday", "Dec", "today"): never part of a name. */
+  static boolean isCalendarWord(String word) {
+    return CALENDAR.matcher(word).matches();
+  }
 
   static Month month(String text) {
     String key = text.replace(".", "").substring(0, 3).toUpperCase(Locale.ROOT);

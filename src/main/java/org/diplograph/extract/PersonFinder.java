@@ -59,6 +59,58 @@ final class PersonFinder {
   }
 
   /**
+   * Names that NER missed or took for a place right after a title: "President of the Kyrgyz
+   * Republic Sadyr Japarov", "UN Special Envoy to Syria Stephan de Mistura": capitalised words
+   * (and particles) that name no country or organisation and hold no title word.
+   */
+  private static List<String> titleAnchored(ArticleText t) {
+    List<String> names = new ArrayList<>();
+    List<Span> hits = t.hitSpans();
+    for (Nlp.Sentence s : t.sentences) {
+      List<Nlp.Token> tokens = s.tokens();
+      boolean[] person = new boolean[tokens.size()];
+      for (Nlp.Token token : tokens) {
+        person[token.index()] = token.ner().equals("PERSON");
+      }
+      boolean[] named = ArticleText.mask(s, hits);
+      for (TitlePhrases.Title title : TitlePhrases.find(s, person, named)) {
+        int first = title.last() + 1;
+        while (first < tokens.size() && (TitleWords.isHonorific(tokens.get(first).word()) || tokens.get(first).word().equals(".")
+            || tokens.get(first).word().equals(","))) {
+          first++;
+        }
+        int last = first - 1;
+        while (last + 1 < tokens.size() && last - first < 5 && !named[last + 1] && isNameWord(tokens, last + 1)) {
+          last++;
+        }
+        while (last >= first && isParticle(tokens.get(last).word())) {
+          last--;
+        }
+        if (last > first && Character.isUpperCase(tokens.get(first).word().charAt(0))) {
+          String name = t.text.substring(tokens.get(first).begin(), tokens.get(last).end());
+          if (!name.contains(",") && !name.contains("\n")) {
+            names.add(PUNCT_END.matcher(name).replaceAll(""));
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  private static boolean isNameWord(List<Nlp.Token> tokens, int i) {
+    Nlp.Token token = tokens.get(i);
+    String w = token.word();
+    if (isParticle(w)) {
+      return i + 1 < tokens.size() && Character.isUpperCase(tokens.get(i + 1).word().charAt(0));
+    }
+    if (w.matches("(?i)(al|el|ad|as|ash|at|az|ar|bin|ibn|abu|ould|ben)-\\p{L}+")) {
+      return true; // "al-Maawali"
+    }
+    return Character.isUpperCase(w.charAt(0)) && token.pos().startsWith("NNP") && !isTitleWord(w) && !Dates.isCalendarWord(w)
+        && w.matches("[\\p{L}][\\p{L}\\p{M}.’'-]*") && !token.ner().equals("ORGANIZATION");
+  }
+
+  /**
    * Whether a one-word name stands after a title or honorific somewhere ("President Erdogan",
    * "Mr Putin"): NER's one-word PERSONs without one are as often places or outlets ("Akorda").
    */
@@ -91,7 +143,7 @@ final class PersonFinder {
     }
     start = t.text.indexOf(name, start);
     String[] words = name.split("\\s+");
-    if (words.length > 5 || name.matches(".*\\d.*") || name.length() < 2 || !Character.isLetter(name.charAt(0))) {
+    if (words.length > 7 || name.matches(".*\\d.*") || name.length() < 2 || !Character.isLetter(name.charAt(0))) {
       return null;
     }
     for (String w : words) {
@@ -105,81 +157,16 @@ final class PersonFinder {
     return name;
   }
 
-  private static final Pattern AFTER_TITLE = Pattern.compile("\\G(?:\\s+(?:of|for)\\s+(?:the\\s+)?)?");
-  private static final Pattern NAME_RUN = Pattern.compile("\\G,?\\s+(?:(?:Mr|Ms|Mrs|Dr|H\\.E\\.|H\\.H\\.|Sheikh|Hon)\\.?\\s+)*"
-      + "(\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:(?:bin|ibn|al|de|van|von|der|da|dos|del|la|le|el)\\s+)?\\p{Lu}[\\p{L}’'-]+){1,3})");
-  private static final Pattern HEAD_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+\\b");
+
+  static boolean isParticle(String word) {
+    return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+  }
 
   /**
-   * Names that NER missed right after a title: "President of the Kyrgyz Republic Sadyr Japarov",
-   * "Foreign Minister Ana Soto". The title's "of X" must be a known country or organisation.
+   * Adds the one capitalised proper noun NER left out right before the span ("Recep" Tayyip
+   * Erdogan), unless what stands before that word makes it part of a title or a list of
+   * portfolios ("Envoy for Climate John Kerry", "Home Affairs and Citizenship Dimitris …").
    */
-  private static List<String> titleAnchored(ArticleText t) {
-    List<String> names = new ArrayList<>();
-    Matcher head = HEAD_WORD.matcher(t.text);
-    while (head.find()) {
-      if (!TitleWords.isHead(head.group())) {
-        continue;
-      }
-      int at = head.end();
-      Matcher of = AFTER_TITLE.matcher(t.text).region(at, t.text.length());
-      if (of.lookingAt() && of.end() > at) {
-        PhraseMatcher.Match<?> hit = hitAt(t, of.end());
-        if (hit == null && t.text.startsWith("the ", of.end() - 4)) {
-          hit = hitAt(t, of.end() - 4); // "of the Kyrgyz Republic": the gazetteer's name holds "the"
-        }
-        if (hit == null) {
-          continue;
-        }
-        at = hit.end();
-      }
-      Matcher run = NAME_RUN.matcher(t.text).region(at, t.text.length());
-      if (!run.lookingAt()) {
-        continue;
-      }
-      String name = PUNCT_END.matcher(run.group(1)).replaceAll("");
-      int start = run.start(1);
-      boolean plain = true;
-      for (String w : name.split("\\s+")) {
-        plain &= !isTitleWord(w) && !w.matches("(?i)the|and|of|on|in|at|during|today|yesterday|monday|tuesday|wednesday"
-            + "|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october"
-            + "|november|december|when|while|who|which|also|has|had|said|met|held");
-      }
-      if (plain && name.contains(" ") && !overlapsHit(t, start, start + name.length()) && !organisationTagged(t, start)) {
-        names.add(name);
-      }
-    }
-    return names;
-  }
-
-  private static PhraseMatcher.Match<?> hitAt(ArticleText t, int start) {
-    for (PhraseMatcher.Match<?> m : t.hits) {
-      if (m.start() == start) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  private static boolean overlapsHit(ArticleText t, int start, int end) {
-    for (PhraseMatcher.Match<?> m : t.hits) {
-      if (m.start() < end && m.end() > start) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean organisationTagged(ArticleText t, int start) {
-    for (ArticleText.Entity e : t.entities) {
-      if (e.kind() == ArticleText.Kind.ORGANIZATION && e.start() <= start && e.end() > start) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Adds one capitalised proper noun that NER left out right before the span ("Saida" Mirziyoyeva). */
   private static void extendLeft(ArticleText t, List<Nlp.Token> tokens) {
     List<Nlp.Token> sentence = t.sentenceAt(tokens.get(0).begin()).tokens();
     int index = sentence.indexOf(tokens.get(0));
@@ -187,16 +174,19 @@ final class PersonFinder {
       return;
     }
     Nlp.Token previous = sentence.get(index - 1);
-    boolean properNoun = previous.pos().equals("NNP") && !previous.ner().equals("ORGANIZATION")
+    boolean properNoun = previous.pos().equals("NNP") && previous.ner().equals("O")
         && previous.word().matches("\\p{Lu}\\p{Ll}[\\p{L}-]*") && !isTitleWord(previous.word())
-        && t.text.substring(previous.end(), tokens.get(0).begin()).equals(" ")
-        && (index < 2 || !sentence.get(index - 2).pos().equals("NNP"));
-    if (properNoun && !isGazetteerName(t, previous.begin(), previous.end())) {
+        && !Dates.isCalendarWord(previous.word()) && t.text.substring(previous.end(), tokens.get(0).begin()).equals(" ");
+    String before = index < 2 ? "" : sentence.get(index - 2).word().toLowerCase(Locale.ROOT);
+    boolean free = index < 2 || isTitleWord(before) || before.matches("with|by|from|said|says|met|meets|,|``|\"|“|\\(")
+        || sentence.get(index - 2).pos().startsWith("VB")
+        || before.equals("and") && index >= 3 && sentence.get(index - 3).ner().equals("PERSON"); // "Tokayev and Recep …"
+    if (properNoun && free && !isGazetteerName(t, previous.begin(), previous.end())
+        && (index < 2 || !sentence.get(index - 2).pos().equals("NNP"))) {
       tokens.add(0, previous);
     }
   }
 
-  /** Adds capitalised proper-noun tokens that NER left out right after the span ("Teshome Toga Chanaka"). */
   private static void extendRight(ArticleText t, List<Nlp.Token> tokens) {
     List<Nlp.Token> sentence = t.sentenceAt(tokens.get(0).begin()).tokens();
     int index = sentence.indexOf(tokens.get(tokens.size() - 1));
@@ -204,7 +194,8 @@ final class PersonFinder {
       Nlp.Token next = sentence.get(index + 1);
       Nlp.Token last = tokens.get(tokens.size() - 1);
       boolean properNoun = next.pos().equals("NNP") && next.ner().equals("O") && Character.isUpperCase(next.word().charAt(0))
-          && next.word().length() > 1 && !isTitleWord(next.word()) && t.text.substring(last.end(), next.begin()).equals(" ");
+          && next.word().length() > 1 && !isTitleWord(next.word()) && !Dates.isCalendarWord(next.word())
+          && t.text.substring(last.end(), next.begin()).equals(" ");
       if (!properNoun || isGazetteerName(t, next.begin(), next.end())) {
         return;
       }
@@ -289,8 +280,8 @@ final class PersonFinder {
   }
 
   private static boolean containsWords(String full, String part) {
-    List<String> fw = List.of(fold(full).split("\\s+"));
-    List<String> pw = List.of(fold(part).split("\\s+"));
+    List<String> fw = List.of(fold(full).replaceAll("[.,](?=\\s|$)", "").split("\\s+"));
+    List<String> pw = List.of(fold(part).replaceAll("[.,](?=\\s|$)", "").split("\\s+"));
     return fw.containsAll(pw) && (pw.size() < fw.size() || fw.equals(pw));
   }
 

@@ -119,6 +119,9 @@ final class TitlePhrases {
     for (int m = j; m < tokens.size() && !person[m]; m++) {
       Nlp.Token t = tokens.get(m);
       String w = t.word();
+      if (m > j && named[m - 1] && !named[m] && Character.isUpperCase(w.charAt(0)) && TitleWords.kind(w) == null) {
+        break; // "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu": after the country comes a name
+      }
       boolean content = named[m] || TitleWords.kind(w) == TitleWords.Kind.PORTFOLIO
           || Character.isUpperCase(w.charAt(0)) && !t.pos().equals("POS") && !CALENDAR.contains(w.toLowerCase(Locale.ROOT))
           && !TitleWords.isHonorific(w);
