@@ -43,6 +43,10 @@ class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--folds", paramLabel = "K", description = "Cross-validate the learned decisions over K folds (2 or more).")
   Integer folds;
 
+  @Option(names = "--repeats", paramLabel = "N", defaultValue = "1",
+      description = "With --folds: repeat the cross-validation with N different fold assignments and pool the counts.")
+  int repeats;
+
   @Option(names = "--candidates", paramLabel = "FILE",
       description = "With --folds: write every candidate as a JSON line (key, gold label, held-out probability, features).")
   Path candidates;
@@ -61,11 +65,15 @@ class EvaluateCommand implements Callable<Integer> {
     Map<String, JsonNode> records = out == null ? null : new LinkedHashMap<>();
     if (folds != null) {
       List<String> dump = candidates == null ? null : new java.util.ArrayList<>();
-      scorer = Training.crossValidate(extractor, items, folds, dump == null ? null : dump::add, records);
+      scorer = new Scorer();
+      for (int seed = 0; seed < repeats; seed++) {
+        Training.crossValidate(extractor, items, folds, seed, scorer, dump == null ? null : dump::add, records);
+      }
       if (dump != null) {
         Files.write(candidates, dump);
       }
-      spec.commandLine().getOut().println("cross-validated over " + folds + " folds of " + items.size() + " articles");
+      spec.commandLine().getOut().println("cross-validated over " + folds + " folds of " + items.size() + " articles"
+          + (repeats > 1 ? ", " + repeats + " times with other folds (the figures pool all runs)" : ""));
     } else {
       scorer = Training.score(extractor, items, Models.shipped(), records);
     }

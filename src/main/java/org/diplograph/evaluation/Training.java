@@ -127,12 +127,12 @@ public final class Training {
   private record Labelled(Candidate candidate, boolean label) {}
 
   /**
-   * Scores every item with models that did not see it: fold {@code k} holds the items whose index
-   * (in name order) is {@code k} modulo {@code folds}; it is decided by models trained on the others.
+   * Scores every item with models that did not see it, into {@code scorer}: each of {@code folds}
+   * folds of the items (in name order round robin for seed 0, shuffled by any other seed) is
+   * decided by models trained on the others.
    */
-  public static Scorer crossValidate(Extractor extractor, List<Item> items, int folds, Consumer<String> dump,
-      Map<String, JsonNode> out) {
-    Scorer scorer = new Scorer();
+  public static void crossValidate(Extractor extractor, List<Item> items, int folds, int seed, Scorer scorer,
+      Consumer<String> dump, Map<String, JsonNode> out) {
     List<JsonNode> predicted = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       predicted.add(null);
@@ -140,12 +140,15 @@ public final class Training {
     for (int k = 0; k < folds; k++) {
       List<Item> train = new ArrayList<>();
       for (int i = 0; i < items.size(); i++) {
-        if (i % folds != k) {
+        if (fold(i, folds, seed) != k) {
           train.add(items.get(i));
         }
       }
       Models models = train(extractor, train);
-      for (int i = k; i < items.size(); i += folds) {
+      for (int i = 0; i < items.size(); i++) {
+        if (fold(i, folds, seed) != k) {
+          continue;
+        }
         Item item = items.get(i);
         if (item.analysis() != null) {
           predicted.set(i, ExtractionJson.toJson(extractor.decide(item.analysis(), models)));
@@ -161,7 +164,11 @@ public final class Training {
         out.put(items.get(i).name(), predicted.get(i));
       }
     }
-    return scorer;
+  }
+
+  /** The fold of the item at {@code index}: round robin for seed 0, a fixed shuffle for each other seed. */
+  static int fold(int index, int folds, int seed) {
+    return seed == 0 ? index % folds : (int) Math.floorMod(((index + 1) * 2654435761L * seed) >>> 7, (long) folds);
   }
 
   /** One JSON line per candidate: article, decision, key, gold label, probability, features, sentence. */

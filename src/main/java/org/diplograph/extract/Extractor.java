@@ -32,9 +32,11 @@ public class Extractor {
     List<OrganisationFinder.Found> orgs = OrganisationFinder.find(t, meta.source(), people, home);
     List<Extraction.CountryMention> countries = CountryFinder.find(t, people);
     Map<PersonFinder.Found, List<Extraction.Position>> positions = PositionFinder.find(t, people, orgs, home);
+    AffiliationOptions affiliations = new AffiliationOptions(t, people, orgs, home == null ? null : home.substring(8));
+    List<PositionCandidates.Found> posts = PositionCandidates.find(t, people, orgs, affiliations);
     Party protagonist = people.isEmpty() ? null : Party.person(people.get(0).name);
-    List<MeetingCandidates.Found> meetings = MeetingCandidates.find(t, Parties.find(t, people, orgs), protagonist);
-    List<PositionCandidates.Found> posts = PositionCandidates.find(t, people, orgs, home == null ? null : home.substring(8));
+    List<MeetingCandidates.Found> meetings = MeetingCandidates.find(t,
+        Parties.find(t, people, orgs, PositionCandidates.titleHeads(posts)), protagonist, affiliations::owned);
     return new Analysis(article, meta, t, people, orgs, countries, positions, meetings, posts);
   }
 

@@ -26,7 +26,8 @@ final class MeetingCandidates {
 
   private MeetingCandidates() {}
 
-  static List<Found> find(ArticleText t, List<List<Parties.Mention>> parties, Party protagonist) {
+  static List<Found> find(ArticleText t, List<List<Parties.Mention>> parties, Party protagonist,
+      java.util.function.Function<String, java.util.Set<Affiliation>> owned) {
     List<Found> out = new ArrayList<>();
     List<List<Triggers.Found>> triggers = new ArrayList<>();
     for (Nlp.Sentence s : t.sentences) {
@@ -39,6 +40,9 @@ final class MeetingCandidates {
       }
       Map<Party, Slot> slots = new LinkedHashMap<>();
       for (Parties.Mention m : parties.get(s.index())) {
+        if (m.party() instanceof Party.Delegation && !standsForDelegation(s, here, m)) {
+          continue;
+        }
         Slot seen = slots.get(m.party());
         if (seen == null || nearest(s, here, m) < nearest(s, here, seen.mention())) {
           slots.put(m.party(), new Slot(m.party(), m, 0));
@@ -60,7 +64,7 @@ final class MeetingCandidates {
         for (int j = i + 1; j < list.size(); j++) {
           if (list.get(i).carried() == 0 || list.get(j).carried() == 0
               || list.get(i).party() instanceof Party.Named && list.get(j).party() instanceof Party.Named) {
-            out.add(pair(s, here, list.get(i), list.get(j), list.size(), protagonist));
+            out.add(pair(s, here, list.get(i), list.get(j), list.size(), protagonist, owners(list, owned)));
           }
         }
       }
@@ -70,6 +74,40 @@ final class MeetingCandidates {
 
   private static final java.util.Set<String> GROUPS = Lexicon.load("groups.tsv").rows().stream()
       .map(r -> r.get("lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Nouns that make a country or organisation a party: "the Chinese side", "the government of Chad". */
+  private static final java.util.Set<String> SIDES = java.util.Set.of("side", "government", "parliament", "authority",
+      "administration", "state", "country", "nation");
+
+  /**
+   * Whether a country or organisation stands for officials who took part: it heads a group of them
+   * ("the delegation of Chad", "the Chinese side", "the leaders of France and Italy", "his
+   * counterparts from Peru") or is itself what the trigger takes ("talks with China").
+   */
+  private static boolean standsForDelegation(Nlp.Sentence s, List<Triggers.Found> triggers, Parties.Mention m) {
+    int at = m.head();
+    for (int steps = 0; steps < 3; steps++) {
+      List<Dependencies.Edge> up = s.dependencies().governors(at);
+      if (up.isEmpty()) {
+        return false;
+      }
+      Dependencies.Edge e = up.get(0);
+      String lemma = Triggers.lemma(s.tokens().get(e.governor()));
+      if (GROUPS.contains(lemma) || SIDES.contains(lemma)) {
+        return true;
+      }
+      for (Triggers.Found tr : triggers) {
+        if (e.governor() == tr.head() && e.relation().matches("obj|nsubj.*|obl:(with|to|on)|nmod:(with|to|between)|obl:agent")) {
+          return true;
+        }
+      }
+      if (!e.relation().startsWith("conj")) {
+        return false;
+      }
+      at = e.governor(); // "France, Germany and Italy": the first of the list decides
+    }
+    return false;
+  }
 
   /** Whether the sentence names a group of officials ("a delegation", "the new ambassadors"). */
   private static boolean hasGroup(Nlp.Sentence s) {
@@ -89,7 +127,20 @@ final class MeetingCandidates {
     return best;
   }
 
-  private static Found pair(Nlp.Sentence s, List<Triggers.Found> triggers, Slot a, Slot b, int count, Party protagonist) {
+  /** The countries and organisations that the titles of the encounter's named persons give them. */
+  private static java.util.Set<Affiliation> owners(List<Slot> slots,
+      java.util.function.Function<String, java.util.Set<Affiliation>> owned) {
+    java.util.Set<Affiliation> out = new java.util.HashSet<>();
+    for (Slot x : slots) {
+      if (x.party() instanceof Party.Named named) {
+        out.addAll(owned.apply(named.person()));
+      }
+    }
+    return out;
+  }
+
+  private static Found pair(Nlp.Sentence s, List<Triggers.Found> triggers, Slot a, Slot b, int count, Party protagonist,
+      java.util.Set<Affiliation> owned) {
     Triggers.Found best = triggers.get(0);
     int bestLength = Integer.MAX_VALUE;
     for (Triggers.Found tr : triggers) {
@@ -110,8 +161,14 @@ final class MeetingCandidates {
       }
       Parties.Mention m = x.mention();
       f.add("source=" + m.source());
-      if (m.source() != Parties.Source.NAME && m.source() != Parties.Source.PRONOUN) {
-        f.add("delegation-governor=" + governor(m.sentence(), m));
+      if (m.party() instanceof Party.Delegation delegation) {
+        String governor = governor(m.sentence(), m);
+        String lemma = governor.replaceAll("/.*", "");
+        f.add("delegation-governor=" + (GROUPS.contains(lemma) || SIDES.contains(lemma) ? governor : "other/"
+            + governor.replaceAll(".*/", "")));
+        if (owned.contains(delegation.of())) {
+          f.add("delegation-represented"); // a named person of the encounter holds a post of it
+        }
       }
       if (quoted(m)) {
         f.add("quoted");

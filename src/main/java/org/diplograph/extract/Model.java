@@ -27,8 +27,6 @@ public final class Model {
   static final String NO = "no";
   /** Added to every example, so that the model learns a prior. */
   static final String BIAS = "bias";
-  /** Width of the Gaussian prior on the weights (larger: closer fit to the examples). */
-  private static final double SIGMA = 1.0;
 
   private final LinearClassifier<String, String> classifier;
 
@@ -50,8 +48,11 @@ public final class Model {
     return classifier.probabilityOf(new BasicDatum<>(all)).getCount(YES);
   }
 
-  /** Trains on the examples; the same examples in the same order give the same weights. */
-  public static Model train(List<Example> examples) {
+  /**
+   * Trains on the examples; the same examples in the same order give the same weights. {@code sigma}
+   * is the width of the Gaussian prior on the weights: smaller keeps them closer to zero.
+   */
+  public static Model train(List<Example> examples, double sigma) {
     Dataset<String, String> data = new Dataset<>();
     data.labelIndex().add(NO);
     data.labelIndex().add(YES);
@@ -64,7 +65,7 @@ public final class Model {
       data.add(new BasicDatum<>(List.of(BIAS), NO));
     }
     LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
-    factory.setSigma(SIGMA);
+    factory.setSigma(sigma);
     factory.setVerbose(false);
     return new Model(factory.trainClassifier(data));
   }

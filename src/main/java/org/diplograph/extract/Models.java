@@ -56,8 +56,17 @@ public final class Models {
   /** Models trained on labelled candidates, decision by decision. */
   public static Models train(Map<Candidate.Decision, List<Model.Example>> examples) {
     Map<Candidate.Decision, Model> trained = new EnumMap<>(Candidate.Decision.class);
-    examples.forEach((decision, list) -> trained.put(decision, Model.train(list)));
+    examples.forEach((decision, list) -> trained.put(decision, Model.train(list, sigma(decision))));
     return new Models(trained);
+  }
+
+  /**
+   * The prior's width per decision, chosen by cross-validation on the dev set: the meeting model,
+   * with the most and the most varied features, needs the tightest.
+   */
+  static double sigma(Candidate.Decision d) {
+    String override = System.getProperty("diplograph.sigma." + d.id());
+    return override != null ? Double.parseDouble(override) : d == Candidate.Decision.MEETING ? 0.3 : 1.0;
   }
 
   /** The probability that a candidate is right; 0 when no model for its decision exists. */

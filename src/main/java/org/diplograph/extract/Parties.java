@@ -3,6 +3,8 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.diplograph.gazetteer.Country;
 import org.diplograph.gazetteer.Gazetteer;
 import org.diplograph.gazetteer.PhraseMatcher;
@@ -15,7 +17,7 @@ import org.diplograph.gazetteer.PhraseMatcher;
 final class Parties {
 
   /** How a party is written in the sentence. */
-  enum Source { NAME, PRONOUN, COUNTRY, CAPITAL, ORGANISATION }
+  enum Source { NAME, PRONOUN, TITLE, COUNTRY, CAPITAL, ORGANISATION }
 
   /** A party in one sentence: the tokens {@code [first, last]} that write it and the one that heads them. */
   record Mention(Party party, Nlp.Sentence sentence, int head, int first, int last, Source source) {}
@@ -23,7 +25,8 @@ final class Parties {
   private Parties() {}
 
   /** Per sentence, its party mentions in text order. */
-  static List<List<Mention>> find(ArticleText t, List<PersonFinder.Found> people, List<OrganisationFinder.Found> orgs) {
+  static List<List<Mention>> find(ArticleText t, List<PersonFinder.Found> people, List<OrganisationFinder.Found> orgs,
+      Map<String, Set<String>> titleHeads) {
     List<List<Mention>> all = new ArrayList<>();
     Party focus = people.isEmpty() ? null : Party.person(people.get(0).name);
     for (Nlp.Sentence s : t.sentences) {
@@ -61,6 +64,7 @@ final class Parties {
           }
         }
       }
+      mentions.addAll(titled(t, s, people, mentions, titleHeads));
       mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
       all.add(mentions);
       focus = subject != null ? subject : focus;
@@ -112,6 +116,84 @@ final class Parties {
       }
     }
     return false;
+  }
+
+  /**
+   * "The Minister", "the visiting Secretary General": a title with no name beside it refers to the
+   * person last named with a title of that head word (before this sentence, else the first such).
+   */
+  private static List<Mention> titled(ArticleText t, Nlp.Sentence s, List<PersonFinder.Found> people, List<Mention> named,
+      Map<String, Set<String>> titleHeads) {
+    List<Mention> out = new ArrayList<>();
+    List<Nlp.Token> tokens = s.tokens();
+    for (Nlp.Token token : tokens) {
+      int k = token.index();
+      if (!TitleWords.isHead(token.word()) || TitleWords.kind(token.word()) == TitleWords.Kind.COUNTERPART
+          || token.pos().endsWith("S") || !determined(tokens, k) || besideName(tokens, k, named)) {
+        continue;
+      }
+      String head = TitleWords.key(token.word());
+      PersonFinder.Found best = null;
+      int bestAt = -1;
+      for (PersonFinder.Found p : people) {
+        if (!titleHeads.getOrDefault(p.name, Set.of()).contains(head)) {
+          continue;
+        }
+        int last = -1;
+        for (int[] o : p.occurrences) {
+          if (o[0] < s.begin()) {
+            last = Math.max(last, o[0]);
+          }
+        }
+        if (best == null || last > bestAt) {
+          best = p;
+          bestAt = last;
+        }
+      }
+      if (best != null) {
+        out.add(new Mention(Party.person(best.name), s, k, k, k, Source.TITLE));
+      }
+    }
+    return out;
+  }
+
+  /** "the Minister", "The Foreign Minister", "the visiting President": a determiner before the title's words. */
+  private static boolean determined(List<Nlp.Token> tokens, int head) {
+    for (int i = head - 1; i >= 0 && i >= head - 4; i--) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (w.equals("the")) {
+        return true;
+      }
+      if (TitleWords.kind(w) == null && !tokens.get(i).pos().startsWith("JJ") && !tokens.get(i).pos().equals("VBG")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name stands right after the title or right before it with a comma ("X, the minister"). */
+  private static boolean besideName(List<Nlp.Token> tokens, int head, List<Mention> named) {
+    for (Mention m : named) {
+      if (m.source() != Source.NAME) {
+        continue;
+      }
+      if (m.first() > head && m.first() <= head + 8 && noVerbBetween(tokens, head, m.first())) {
+        return true; // "the Minister of Foreign Affairs, Geoffrey Onyeama"
+      }
+      if (m.last() < head && m.last() >= head - 5 && tokens.get(m.last() + 1).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean noVerbBetween(List<Nlp.Token> tokens, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (tokens.get(i).pos().startsWith("VB")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void add(List<Mention> mentions, Nlp.Sentence s, Span span, Party party, Source source) {

@@ -51,7 +51,7 @@ final class PersonFinder {
     }
     candidates.addAll(titleAnchored(t));
     List<Found> people = group(candidates);
-    locate(t.text, people);
+    locate(t, people);
     completeSingleNames(t, people);
     people.removeIf(p -> p.occurrences.isEmpty() || !p.name.contains(" ") && !titled(t, p));
     people.sort(Comparator.comparingInt(Found::first));
@@ -157,6 +157,20 @@ final class PersonFinder {
     return name;
   }
 
+
+  /** Whether the word at [start, end) is a proper noun that names no country or organisation. */
+  private static boolean taggedPerson(ArticleText t, int start, int end) {
+    if (isGazetteerName(t, start, end)) {
+      return false;
+    }
+    for (Nlp.Token token : t.sentenceAt(start).tokens()) {
+      if (token.begin() == start && token.end() == end) {
+        return token.ner().equals("PERSON") || token.pos().equals("NNP") && !token.ner().equals("LOCATION")
+            && !token.ner().equals("ORGANIZATION");
+      }
+    }
+    return false;
+  }
 
   static boolean isParticle(String word) {
     return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
@@ -291,14 +305,21 @@ final class PersonFinder {
   }
 
   /** Every place each person is written: its known forms and its surname, longest first. */
-  private static void locate(String text, List<Found> people) {
-    record Form(Found person, String form) {}
+  private static void locate(ArticleText t, List<Found> people) {
+    String text = t.text;
+    record Form(Found person, String form, boolean tagged) {}
     List<Form> forms = new ArrayList<>();
     for (Found p : people) {
-      p.mentions.forEach(m -> forms.add(new Form(p, m)));
+      p.mentions.forEach(m -> forms.add(new Form(p, m, false)));
       boolean sharedSurname = people.stream().anyMatch(o -> o != p && o.name.contains(" ") && o.surname().equals(p.surname()));
       if (p.name.contains(" ") && !sharedSurname) {
-        forms.add(new Form(p, p.surname()));
+        forms.add(new Form(p, p.surname(), false));
+      }
+      String given = p.name.split("\\s+")[0];
+      boolean sharedGiven = people.stream().anyMatch(o -> o != p && List.of(o.name.split("\\s+")).contains(given));
+      if (p.name.contains(" ") && !sharedGiven && given.length() > 1 && !isParticle(given)) {
+        // "Xi" for Xi Jinping, "Demeke" for Demeke Mekonnen: the first word alone, where NER takes it for a person
+        forms.add(new Form(p, given, true));
       }
     }
     forms.sort(Comparator.comparingInt((Form f) -> -f.form.length()));
@@ -306,6 +327,9 @@ final class PersonFinder {
     for (Form f : forms) {
       Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(f.form) + "(?![\\p{L}\\p{N}]|-\\p{L})").matcher(text);
       while (m.find()) {
+        if (f.tagged() && !taggedPerson(t, m.start(), m.end())) {
+          continue;
+        }
         if (!taken[m.start()] && !taken[m.end() - 1]) {
           f.person.occurrences.add(new int[] {m.start(), m.end()});
           f.person.mentions.add(f.form);

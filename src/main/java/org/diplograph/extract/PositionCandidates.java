@@ -33,12 +33,11 @@ final class PositionCandidates {
   private PositionCandidates() {}
 
   static List<Found> find(ArticleText t, List<PersonFinder.Found> people, List<OrganisationFinder.Found> orgs,
-      String home) {
+      AffiliationOptions affiliations) {
     List<Span> personSpans = new ArrayList<>();
     people.forEach(p -> p.occurrences.forEach(o -> personSpans.add(new Span(o[0], o[1]))));
     List<Span> named = new ArrayList<>(t.hitSpans());
     orgs.forEach(o -> o.spans.forEach(s -> named.add(new Span(s[0], s[1]))));
-    AffiliationOptions affiliations = new AffiliationOptions(t, people, orgs, home);
     List<List<Titled>> bySentence = new ArrayList<>();
     for (Nlp.Sentence s : t.sentences) {
       List<TitlePhrases.Title> titles = TitlePhrases.find(s, ArticleText.mask(s, personSpans), ArticleText.mask(s, named));
@@ -142,6 +141,22 @@ final class PositionCandidates {
     x.options().forEach(o -> roles.add(Roles.of(TitleText.without(t, x.title(), o.span()),
         o.of() instanceof Affiliation.Organisation)));
     return roles;
+  }
+
+  /**
+   * Per person, the head words of the titles that stand right beside their name ("minister",
+   * "president"): what "the Minister" or "the President" later refers back to.
+   */
+  static java.util.Map<String, Set<String>> titleHeads(List<Found> candidates) {
+    java.util.Map<String, Set<String>> heads = new java.util.HashMap<>();
+    for (Found f : candidates) {
+      List<String> features = f.candidate().features();
+      if (features.stream().anyMatch(CLOSE::contains) && !features.contains("person-between")
+          && f.candidate().key() instanceof Candidate.Key.Title title) {
+        heads.computeIfAbsent(title.person(), k -> new LinkedHashSet<>()).add(TitleWords.key(f.title().headToken().word()));
+      }
+    }
+    return heads;
   }
 
   private static List<String> attachment(ArticleText t, Nlp.Sentence s, TitlePhrases.Title title, Mention m,
