@@ -26,8 +26,9 @@ final class CountryFinder {
     Map<String, Extraction.CountryMention> found = new LinkedHashMap<>();
     for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
       Country country = countryOf(m.value());
-      if (country == null || insidePerson(m, people)) {
-        continue;
+      if (country == null || insidePerson(m, people)
+          || m.value() instanceof Gazetteer.Legislature && !namesCountry(m.text(), country)) {
+        continue; // "Folketing" names no country; "Grand National Assembly of Turkey" does
       }
       if (m.value() instanceof Gazetteer.Capital && (LOCATIVE.matcher(t.text.substring(Math.max(0, m.start() - 20), m.start())).matches()
           || PART_OF_NAME.matcher(t.text).region(m.end(), t.text.length()).lookingAt())) {
@@ -38,12 +39,21 @@ final class CountryFinder {
     return List.copyOf(found.values());
   }
 
+  private static boolean namesCountry(String text, Country country) {
+    String t = text.toLowerCase(java.util.Locale.ROOT);
+    return t.contains(country.name().toLowerCase(java.util.Locale.ROOT))
+        || country.demonyms().stream().anyMatch(d -> t.contains(d.toLowerCase(java.util.Locale.ROOT)));
+  }
+
   static Country countryOf(Gazetteer.Hit hit) {
     if (hit instanceof Gazetteer.CountryName c) {
       return c.country();
     }
     if (hit instanceof Gazetteer.Demonym d) {
       return d.country();
+    }
+    if (hit instanceof Gazetteer.Legislature l) {
+      return l.country();
     }
     return hit instanceof Gazetteer.Capital c ? c.country() : null;
   }

@@ -76,54 +76,148 @@ final class OrganisationFinder {
       }
     }
     List<int[]> ministries = foreignMinistries(t, home, found);
-    for (ArticleText.Entity e : t.entities) {
-      if (e.kind() != ArticleText.Kind.ORGANIZATION || overlaps(e.start(), e.end(), ministries)) {
-        continue;
+    addLegislatures(t, found);
+    List<Span> persons = new ArrayList<>();
+    people.forEach(p -> p.occurrences.forEach(o -> persons.add(new Span(o[0], o[1]))));
+    List<int[]> bare = new ArrayList<>();
+    for (Nlp.Sentence s : t.sentences) {
+      for (OrganisationPhrases.Phrase phrase : OrganisationPhrases.find(s, ArticleText.mask(s, persons))) {
+        Span span = phrase.span();
+        if (overlaps(span.start(), span.end(), ministries)) {
+          continue;
+        }
+        if (phrase.first() == phrase.last() && OrganisationPhrases.kind(s.tokens().get(phrase.first()).word()) != null) {
+          bare.add(new int[] {span.start(), span.end()}); // "Parliament", "the Ministry": decided below
+          continue;
+        }
+        addPhrase(t, s, phrase, source, people, found);
       }
-      int start = e.start();
-      int end = e.end();
-      PhraseMatcher.Match<Gazetteer.Hit> before = hitEndingAt(t, start);
-      if (before != null && before.value() instanceof Gazetteer.OrganisationName) {
-        start = before.start();
-      }
-      String name = t.text.substring(start, end);
-      Matcher in = IN_PLACE.matcher(t.text).region(end, t.text.length());
-      if (FIELD_OFFICE.matcher(name).matches() && in.lookingAt()) {
-        end = in.end();
-        name = t.text.substring(start, end);
-      }
-      Matcher and = AND_MORE.matcher(t.text).region(end, t.text.length());
-      if (name.matches(".*\\b(?:for|of) \\p{Lu}\\S*$") && and.lookingAt()) {
-        end = and.end(); // "Council for Foreign" + "and Community Relations"
-        name = t.text.substring(start, end);
-      }
-      name = name.replaceAll("^(?:the|The)\\s+", "").replaceAll("[’']s$", "").strip();
-      Organisation expanded = expandAcronym(t, name);
-      if (expanded != null) {
-        // "AU Commission" is the gazetteer's "African Union Commission"
-        Found f = found.computeIfAbsent(expanded.id(), k -> known(expanded, t.evidence(e.start())));
-        f.mentions.add(name);
-        f.spans.add(new int[] {start, end});
-        continue;
-      }
-      if (!isNewOrganisation(t, name, start, end, source, people)) {
-        continue;
-      }
-      String key = name.toLowerCase(Locale.ROOT);
-      Found f = found.get(key);
-      if (f == null) {
-        f = new Found();
-        f.name = name;
-        f.evidence = t.evidence(start);
-        f.parent = parentOf(t, start, end);
-        found.put(key, f);
-      }
-      f.mentions.add(name);
-      f.spans.add(new int[] {start, end});
     }
+    addBare(t, bare, found);
     addBodiesOfKnown(t, found);
     addBackReferences(t, found.values());
     return new ArrayList<>(found.values());
+  }
+
+  /** One organisation phrase: known through an acronym, else a new organisation unless it is none. */
+  private static void addPhrase(ArticleText t, Nlp.Sentence s, OrganisationPhrases.Phrase phrase, String source,
+      List<PersonFinder.Found> people, Map<String, Found> found) {
+    int start = phrase.span().start();
+    int end = phrase.span().end();
+    PhraseMatcher.Match<Gazetteer.Hit> before = hitEndingAt(t, start);
+    if (before != null && before.value() instanceof Gazetteer.OrganisationName) {
+      start = before.start();
+    }
+    String name = t.text.substring(start, end);
+    Matcher in = IN_PLACE.matcher(t.text).region(end, t.text.length());
+    if (FIELD_OFFICE.matcher(name).matches() && in.lookingAt()) {
+      end = in.end();
+      name = t.text.substring(start, end);
+    }
+    name = name.replaceAll("^(?:the|The)\\s+", "").replaceAll("[’']s$", "").strip();
+    if (name.contains("\n") || name.length() < 2) {
+      return;
+    }
+    Organisation expanded = expandAcronym(t, name);
+    if (expanded != null) { // "AU Commission" is the gazetteer's "African Union Commission"
+      Found f = found.computeIfAbsent(expanded.id(), k -> known(expanded, t.evidence(phrase.span().start())));
+      f.mentions.add(name);
+      f.spans.add(new int[] {start, end});
+      return;
+    }
+    if (!isNewOrganisation(t, name, start, end, source, people) || Gazetteer.get().isAgency(name)
+        || name.matches("[\\d\\s]+") || portfolio(t, s, phrase)) {
+      return; // a news agency, a number, a minister's portfolio ("Minister for Foreign Affairs")
+    }
+    Country possessor = possessor(t, s, phrase.first());
+    String mention = name;
+    String canonical = name;
+    if (possessor != null) {
+      // "Kuwait's National Assembly" is the National Assembly of Kuwait
+      mention = t.text.substring(s.tokens().get(phrase.first() - 2).begin(), end);
+      canonical = name + " of " + possessor.name();
+      start = s.tokens().get(phrase.first() - 2).begin();
+    }
+    String key = canonical.toLowerCase(Locale.ROOT);
+    Found f = found.get(key);
+    if (f == null) {
+      f = new Found();
+      f.name = canonical;
+      f.evidence = t.evidence(start);
+      f.parent = parentOf(t, start, end);
+      found.put(key, f);
+    }
+    f.mentions.add(mention);
+    f.spans.add(new int[] {start, end});
+  }
+
+  /**
+   * A bare organisation word ("Parliament", "the Ministry") refers to the one organisation of the
+   * article whose name has it; with none such, a capitalised parliament word names one of its own.
+   */
+  private static void addBare(ArticleText t, List<int[]> bare, Map<String, Found> found) {
+    for (int[] span : bare) {
+      String word = t.text.substring(span[0], span[1]);
+      List<Found> owners = found.values().stream()
+          .filter(f -> List.of(f.name.toLowerCase(Locale.ROOT).split("\\s+")).contains(word.toLowerCase(Locale.ROOT))).toList();
+      if (owners.size() == 1) {
+        owners.get(0).mentions.add(word);
+        owners.get(0).spans.add(span);
+      } else if (owners.isEmpty() && Character.isUpperCase(word.charAt(0)) && OrganisationPhrases.namesAlone(word)) {
+        Found f = found.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> {
+          Found n = new Found();
+          n.name = word;
+          n.evidence = t.evidence(span[0]);
+          return n;
+        });
+        f.mentions.add(word);
+        f.spans.add(span);
+      }
+    }
+  }
+
+  /** "High Representative of the Union for Foreign Affairs": words after a title's "of" or "for" that no organisation word heads. */
+  private static boolean portfolio(ArticleText t, Nlp.Sentence s, OrganisationPhrases.Phrase phrase) {
+    int k = phrase.first() - 1;
+    if (k >= 0 && s.tokens().get(k).word().equalsIgnoreCase("the")) {
+      k--;
+    }
+    boolean afterTitle = k >= 1 && s.tokens().get(k).word().matches("of|for") && TitleWords.isHead(s.tokens().get(k - 1).word());
+    boolean headed = false;
+    for (int i = phrase.first(); i <= phrase.last(); i++) {
+      headed |= OrganisationPhrases.kind(s.tokens().get(i).word()) == OrganisationPhrases.Kind.HEAD;
+    }
+    return afterTitle && !headed;
+  }
+
+  /** The country of a possessive right before a phrase: "Kuwait's National Assembly". */
+  private static Country possessor(ArticleText t, Nlp.Sentence s, int first) {
+    if (first < 2 || !s.tokens().get(first - 1).pos().equals("POS")) {
+      return null;
+    }
+    Nlp.Token owner = s.tokens().get(first - 2);
+    for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+      if (hit.start() == owner.begin() && hit.end() == owner.end() && hit.value() instanceof Gazetteer.CountryName c) {
+        return c.country();
+      }
+    }
+    return null;
+  }
+
+  /** National parliaments the gazetteer knows by their own names ("Folketing", "Lok Sabha"). */
+  private static void addLegislatures(ArticleText t, Map<String, Found> found) {
+    for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
+      if (m.value() instanceof Gazetteer.Legislature l) {
+        Found f = found.computeIfAbsent("legislature:" + l.name(), k -> {
+          Found n = new Found();
+          n.name = l.name();
+          n.evidence = t.evidence(m.start());
+          return n;
+        });
+        f.mentions.add(m.text());
+        f.spans.add(new int[] {m.start(), m.end()});
+      }
+    }
   }
 
   private static final Pattern FOREIGN_MINISTRY = Pattern.compile("(?:(\\p{Lu}[\\p{L}’' -]*?)(?:['’]s)? )?"

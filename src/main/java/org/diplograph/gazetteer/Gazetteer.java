@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class Gazetteer {
 
   /** What a phrase in text names: a country (by name, demonym or capital) or an organisation. */
-  public sealed interface Hit permits CountryName, Demonym, Capital, OrganisationName {}
+  public sealed interface Hit permits CountryName, Demonym, Capital, OrganisationName, Legislature {}
 
   public record CountryName(Country country) implements Hit {}
 
@@ -27,6 +27,9 @@ public final class Gazetteer {
   public record Capital(Country country) implements Hit {}
 
   public record OrganisationName(Organisation organisation, boolean acronym) implements Hit {}
+
+  /** A national parliament or chamber known by its own name ("Folketing", "Lok Sabha"), and its country. */
+  public record Legislature(String name, Country country) implements Hit {}
 
   private static final Gazetteer DEFAULT = load();
 
@@ -37,6 +40,7 @@ public final class Gazetteer {
   private final Map<String, Country> capitals = new LinkedHashMap<>();
   private final Map<String, Country> cities = new LinkedHashMap<>();
   private final Map<String, Country> agencies = new LinkedHashMap<>();
+  private final java.util.Set<String> agencyNames = new java.util.HashSet<>();
   private final PhraseMatcher<Hit> matcher = new PhraseMatcher<>();
 
   private Gazetteer() {}
@@ -66,6 +70,15 @@ public final class Gazetteer {
       o.altNames().forEach(n -> g.matcher.add(n, new OrganisationName(o, false)));
       o.acronyms().forEach(a -> g.matcher.add(a, new OrganisationName(o, true)));
     }
+    for (String[] row : rows("legislatures.tsv")) {
+      Country c = g.countries.get(row[1]);
+      if (c == null) {
+        throw new IllegalStateException("gazetteer/legislatures.tsv: no country " + row[1] + " for " + row[0]);
+      }
+      Legislature l = new Legislature(row[0], c);
+      g.matcher.add(row[0], l);
+      list(row[2]).forEach(n -> g.matcher.add(n, l));
+    }
     for (Country c : g.countries.values()) {
       g.matcher.add(c.name(), new CountryName(c));
       if (c.officialName() != null) {
@@ -82,6 +95,7 @@ public final class Gazetteer {
     }
     for (String[] row : rows("agencies.tsv")) {
       g.country(row[1]).ifPresent(c -> g.agencies.putIfAbsent(row[0].toLowerCase(Locale.ROOT), c));
+      g.agencyNames.add(row[2].toLowerCase(Locale.ROOT));
     }
     for (String[] row : rows("cities.tsv")) {
       g.country(row[1]).ifPresent(c -> g.cities.putIfAbsent(row[0].toLowerCase(Locale.ROOT), c));
@@ -108,6 +122,12 @@ public final class Gazetteer {
       }
     }
     return Optional.ofNullable(agencies.get(outlet.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether the name is a national news agency's of agencies.tsv ("Petra", "Yonhap"), or its full name. */
+  public boolean isAgency(String name) {
+    String key = name.strip().toLowerCase(Locale.ROOT);
+    return agencies.containsKey(key) || agencyNames.contains(key);
   }
 
   /** Every country, organisation or capital named in the text, left to right. */

@@ -1,0 +1,161 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names of organisations in a sentence, found on its tokens: CoreNLP's ORGANIZATION spans, and
+ * capitalised phrases headed by an organisation word ({@code extract/org-words.tsv}: "Ministry of
+ * Energy", "the Senate Committee on Sports and Youth", "Kuwait's National Assembly"). A name ends
+ * before a person's name ("the Government of Timor-Leste Ana Soto"), a name never starts with a
+ * number ("42nd"), and a building ("State House") is no organisation.
+ */
+final class OrganisationPhrases {
+
+  enum Kind { HEAD, BUILDING, GENERIC }
+
+  /** Tokens {@code [first, last]} of a sentence that name an organisation; {@code head} the organisation word, or -1. */
+  record Phrase(Nlp.Sentence sentence, int first, int last, int head, boolean tagged) {
+    Span span() {
+      return new Span(sentence.tokens().get(first).begin(), sentence.tokens().get(last).end());
+    }
+  }
+
+  private static final Map<String, Kind> WORDS = new HashMap<>();
+  private static final java.util.Set<String> ALONE = new java.util.HashSet<>();
+  private static final Set<String> JOINS = Set.of("of", "for", "on", "and", "&", "the", "in", "to", "-", "'s", "’s");
+
+  static {
+    for (Lexicon.Row row : Lexicon.load("org-words.tsv").rows()) {
+      try {
+        WORDS.put(row.get("word"), Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)));
+        if (row.get("alone").equals("yes")) {
+          ALONE.add(row.get("word"));
+        }
+      } catch (IllegalArgumentException e) {
+        throw row.error("kind is head, building or generic, not " + row.get("kind"));
+      }
+    }
+  }
+
+  private OrganisationPhrases() {}
+
+  /** Whether the word alone names an organisation ("Parliament"). */
+  static boolean namesAlone(String word) {
+    return ALONE.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  static Kind kind(String word) {
+    return WORDS.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  static List<Phrase> find(Nlp.Sentence s, boolean[] person) {
+    List<Nlp.Token> tokens = s.tokens();
+    List<Phrase> out = new ArrayList<>();
+    boolean[] taken = new boolean[tokens.size()];
+    // phrases headed by an organisation word
+    for (int h = 0; h < tokens.size(); h++) {
+      Nlp.Token head = tokens.get(h);
+      Kind kind = kind(head.word());
+      if (kind == null || kind == Kind.GENERIC || person[h] || !Character.isUpperCase(head.word().charAt(0))
+          || !head.pos().startsWith("NN")) {
+        continue;
+      }
+      if (kind == Kind.BUILDING && !(head.word().equalsIgnoreCase("house") && h + 1 < tokens.size()
+          && tokens.get(h + 1).word().equals("of"))) {
+        continue; // "State House", "the Great Hall of the People": a place; "House of Representatives" is not
+      }
+      int first = h;
+      while (first > 0 && !person[first - 1] && modifier(tokens.get(first - 1))) {
+        first--;
+      }
+      int last = h;
+      for (int end = phrase(tokens, last, person); end > last; end = phrase(tokens, last, person)) {
+        last = end;
+      }
+      first = trimStart(tokens, first, last);
+      out.add(new Phrase(s, first, last, h, false));
+      for (int i = first; i <= last; i++) {
+        taken[i] = true;
+      }
+      h = last;
+    }
+    // CoreNLP's ORGANIZATION spans elsewhere
+    for (int i = 0; i < tokens.size(); i++) {
+      if (taken[i] || person[i] || !tokens.get(i).ner().equals("ORGANIZATION")) {
+        continue;
+      }
+      int last = i;
+      while (last + 1 < tokens.size() && !person[last + 1] && !taken[last + 1]
+          && (tokens.get(last + 1).ner().equals("ORGANIZATION") || JOINS.contains(tokens.get(last + 1).word())
+          && last + 2 < tokens.size() && tokens.get(last + 2).ner().equals("ORGANIZATION"))) {
+        last++;
+      }
+      int first = trimStart(tokens, i, last);
+      while (first < last && TitleWords.isHead(tokens.get(first).word()) && tokens.get(first + 1).word().matches("of|for")) {
+        first += 2; // "Clerk of Parliament": the organisation is Parliament
+      }
+      last = trimEnd(tokens, first, last);
+      boolean named = first <= last && Character.isUpperCase(tokens.get(first).word().charAt(0))
+          && !JOINS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT)) && !TitleWords.isHonorific(tokens.get(first).word());
+      if (named && !tokens.get(first).pos().equals("CD")) {
+        out.add(new Phrase(s, first, last, -1, true));
+      }
+      i = last;
+    }
+    return out;
+  }
+
+  /** A word before the organisation word within its name: capitalised, a known name, or a joiner between such. */
+  private static boolean modifier(Nlp.Token t) {
+    String w = t.word();
+    return Character.isUpperCase(w.charAt(0)) && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ") || t.pos().startsWith("NN"))
+        && !Dates.isCalendarWord(w) && !TitleWords.isHonorific(w) && TitleWords.kind(w) != TitleWords.Kind.HEAD
+        || w.equals("-");
+  }
+
+  /** Trailing joiners and brackets are no part of a name ("Speakers of", "SCO)"). */
+  private static int trimEnd(List<Nlp.Token> tokens, int first, int last) {
+    while (last > first && (JOINS.contains(tokens.get(last).word()) || !Character.isLetterOrDigit(tokens.get(last).word().charAt(0)))) {
+      last--;
+    }
+    return last;
+  }
+
+  /** The last token of a phrase after {@code last} that goes on the name ("of Foreign Affairs", "on Sports and Youth"). */
+  private static int phrase(List<Nlp.Token> tokens, int last, boolean[] person) {
+    int k = last + 1;
+    boolean toward = tokens.get(last).word().matches("(?i)mission|delegation|representation|embassy");
+    if (k >= tokens.size() || !(tokens.get(k).word().matches("of|for|on") || toward && tokens.get(k).word().equals("to"))) {
+      return last; // "in New York" is where it met, not part of its name
+    }
+    int j = k + 1;
+    if (j < tokens.size() && tokens.get(j).word().equalsIgnoreCase("the")) {
+      j++;
+    }
+    int end = -1;
+    for (int m = j; m < tokens.size() && !person[m]; m++) {
+      String w = tokens.get(m).word();
+      if (Character.isUpperCase(w.charAt(0)) && !Dates.isCalendarWord(w) && !TitleWords.isHonorific(w)) {
+        end = m;
+      } else if (!(w.equals("and") || w.equals("&") || w.equals("of") || w.equals("the") || w.equals("-")
+          || tokens.get(m).pos().equals("POS")) || w.equals("and") && m + 1 < tokens.size() && person[m + 1]) {
+        break;
+      }
+    }
+    return end < 0 ? last : end;
+  }
+
+  /** Leading determiners, numbers and ordinals are no part of a name ("the 42nd Assembly"). */
+  private static int trimStart(List<Nlp.Token> tokens, int first, int last) {
+    while (first < last && (tokens.get(first).word().matches("(?i)the|a|an|\\d+(st|nd|rd|th)?|-")
+        || tokens.get(first).pos().equals("CD"))) {
+      first++;
+    }
+    return first;
+  }
+}
