@@ -22,11 +22,12 @@ public final class Analysis {
   final Map<PersonFinder.Found, List<Extraction.Position>> positions;
   final List<MeetingCandidates.Found> meetings;
   final List<PositionCandidates.Found> posts;
+  final List<TopicCandidates.Found> topics;
 
   Analysis(Article article, Metadata meta, ArticleText text, List<PersonFinder.Found> people,
       List<OrganisationFinder.Found> organisations, List<Extraction.CountryMention> countries,
       Map<PersonFinder.Found, List<Extraction.Position>> positions, List<MeetingCandidates.Found> meetings,
-      List<PositionCandidates.Found> posts) {
+      List<PositionCandidates.Found> posts, List<TopicCandidates.Found> topics) {
     this.article = article;
     this.meta = meta;
     this.text = text;
@@ -36,6 +37,7 @@ public final class Analysis {
     this.positions = positions;
     this.meetings = meetings;
     this.posts = posts;
+    this.topics = topics;
   }
 
   public Article article() {
@@ -46,6 +48,7 @@ public final class Analysis {
   public List<Candidate> candidates() {
     List<Candidate> all = new ArrayList<>();
     meetings.forEach(m -> all.add(m.candidate()));
+    topics.forEach(t -> all.add(t.candidate()));
     for (PositionCandidates.Found p : posts) {
       all.add(p.candidate());
       p.choices().forEach(c -> all.add(c.candidate()));

@@ -37,7 +37,12 @@ public class Extractor {
     Party protagonist = people.isEmpty() ? null : Party.person(people.get(0).name);
     List<MeetingCandidates.Found> meetings = MeetingCandidates.find(t,
         Parties.find(t, people, orgs, PositionCandidates.titleHeads(posts)), protagonist, affiliations::owned);
-    return new Analysis(article, meta, t, people, orgs, countries, positions, meetings, posts);
+    List<Span> blanked = new ArrayList<>(t.hitSpans()); // "Federal Democratic Republic of …" is no democracy talk
+    orgs.forEach(o -> o.spans.forEach(s -> blanked.add(new Span(s[0], s[1]))));
+    posts.forEach(p -> blanked.add(p.title().span()));
+    people.forEach(p -> p.occurrences.forEach(o -> blanked.add(new Span(o[0], o[1]))));
+    List<TopicCandidates.Found> topics = TopicCandidates.find(t, blanked);
+    return new Analysis(article, meta, t, people, orgs, countries, positions, meetings, posts, topics);
   }
 
   /** The extraction record of an analysed article, with the models' decisions. */
@@ -60,7 +65,8 @@ public class Extractor {
     List<Extraction.Meeting> meetings = System.getProperty("diplograph.oldMeetings") != null
         ? MeetingFinder.find(t, a.people, a.meta, positions) : Meetings.decide(t, a.meta, a.meetings, models);
     return new Extraction(a.article.name(), a.meta.published(), a.meta.source(), a.meta.city(), persons,
-        a.countries, organisations, meetings, withMultilateral(TopicFinder.find(t, titled), meetings, persons),
+        a.countries, organisations, meetings, withMultilateral(System.getProperty("diplograph.oldTopics") != null
+            ? TopicFinder.find(t, titled) : Topics.decide(t, a.topics, models), meetings, persons),
         DocumentFinder.find(t, named));
   }
 
