@@ -30,6 +30,34 @@ final class Dates {
     return CALENDAR.matcher(word).matches();
   }
 
+  /** "21 Sep 2017", "November 25, 2010", "Wednesday January 20 2021", "5th May, 2025". */
+  private static final Pattern FULL_WORDS = Pattern.compile("\\b(?:(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
+      + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH + "),?\\s+(\\d{4}))\\b");
+  /** "23.07.2024", "16/10/2025" (day first), "2023-06-19". */
+  private static final Pattern FULL_DIGITS = Pattern.compile("\\b(?:(\\d{1,2})[./](\\d{1,2})[./](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b");
+
+  /** The first date with its year that a short text gives (a date line, a byline), or null. */
+  static LocalDate full(String text) {
+    Matcher w = FULL_WORDS.matcher(text);
+    if (w.find()) {
+      LocalDate d = monthDay(w, null);
+      if (d != null) {
+        return d;
+      }
+    }
+    Matcher d = FULL_DIGITS.matcher(text);
+    if (d.find()) {
+      try {
+        return d.group(1) != null
+            ? LocalDate.of(Integer.parseInt(d.group(3)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(1)))
+            : LocalDate.of(Integer.parseInt(d.group(4)), Integer.parseInt(d.group(5)), Integer.parseInt(d.group(6)));
+      } catch (RuntimeException e) {
+        return null; // "12/31/2024" written month first, "31.02.2024"
+      }
+    }
+    return null;
+  }
+
   static Month month(String text) {
     String key = text.replace(".", "").substring(0, 3).toUpperCase(Locale.ROOT);
     for (Month m : Month.values()) {

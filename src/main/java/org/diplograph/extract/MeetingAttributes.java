@@ -18,8 +18,10 @@ final class MeetingAttributes {
       + "|(?:is|are) expected to|plans? to|planning to|(?:is|are) set to|intends? to|upcoming|forthcoming|next week|next month)\\b");
   private static final Pattern PAST = Pattern.compile("(?i)\\b(met|held|received|hosted|discussed|said|noted|took place)\\b");
   private static final Pattern LOCATIVE = Pattern.compile("(?i).*\\b(in|to|at)\\s+(?:the\\s+)?$");
-  /** NER places only after "in": "at State House" is a building, "to Italy" a country. */
-  private static final Pattern IN = Pattern.compile(".*\\bin\\s+$");
+  /** NER places only after "in": "at State House" is a building, "to Italy" a country; "in the capital X", "in the city of X". */
+  private static final Pattern IN = Pattern.compile("(?s).*\\bin\\s+(?:the\\s+(?:capital|city)(?:\\s+of)?,?\\s+)?$");
+  /** "at the Jubilee House, Accra": the city after a venue. */
+  private static final Pattern AFTER_VENUE = Pattern.compile("(?s).*\\bat\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4},\\s*$");
 
   private MeetingAttributes() {}
 
@@ -38,7 +40,8 @@ final class MeetingAttributes {
   }
 
   /** The date the sentence gives, else (for a held meeting) the article's earlier meeting's or the dateline's. */
-  static LocalDate date(Nlp.Sentence s, MeetingStatus status, Metadata meta, List<Extraction.Meeting> earlier) {
+  static LocalDate date(ArticleText t, Nlp.Sentence s, MeetingStatus status, Metadata meta,
+      List<Extraction.Meeting> earlier) {
     boolean planned = status == MeetingStatus.PLANNED;
     LocalDate date = Dates.find(s.text(), meta.published(), planned);
     if (planned && date != null && date.equals(meta.published())) {
@@ -51,14 +54,24 @@ final class MeetingAttributes {
     return date;
   }
 
-  /** The city the sentence puts the meeting in, else (for a held meeting) the article's first such city or the dateline's. */
-  static String place(ArticleText t, Nlp.Sentence s, MeetingStatus status, Metadata meta) {
+  /**
+   * The city the sentence puts the meeting in, else (for a held meeting) the article's earlier
+   * meeting's or the dateline's. A call has no place.
+   */
+  static String place(ArticleText t, Nlp.Sentence s, MeetingKind kind, MeetingStatus status, Metadata meta,
+      List<Extraction.Meeting> earlier) {
+    if (kind != MeetingKind.MEETING) {
+      return null;
+    }
     String place = place(t, s);
     if (place == null && status == MeetingStatus.HELD) {
-      for (Nlp.Sentence other : t.sentences) {
-        place = place == null ? place(t, other) : place;
+      place = earlier.stream().filter(m -> m.kind() == MeetingKind.MEETING).map(Extraction.Meeting::place)
+          .filter(java.util.Objects::nonNull).findFirst().orElse(meta.city());
+    }
+    for (Nlp.Sentence other : t.sentences) {
+      if (place == null && status == MeetingStatus.HELD && !Triggers.find(other).isEmpty()) {
+        place = place(t, other); // the city of the article's encounters: "talks in Rome", "the visit to Moscow"
       }
-      place = place != null ? place : meta.city();
     }
     return place;
   }
@@ -73,9 +86,10 @@ final class MeetingAttributes {
     }
     for (ArticleText.Entity e : t.entities) {
       if (e.kind() == ArticleText.Kind.LOCATION && e.start() >= s.begin() && e.end() <= s.end()
-          && IN.matcher(t.text.substring(Math.max(s.begin(), e.start() - 15), e.start())).matches()
-          && !isCountryOrRegion(t, e)) {
-        return e.text();
+          && (IN.matcher(t.text.substring(Math.max(s.begin(), e.start() - 25), e.start())).matches()
+              || AFTER_VENUE.matcher(t.text.substring(Math.max(s.begin(), e.start() - 40), e.start())).matches())
+          && !isCountryOrRegion(t, e) && !Dates.isCalendarWord(e.text().replaceAll("^(?i)on ", ""))) {
+        return e.text().replaceFirst(" of .*", ""); // "Geneva of the Swiss Confederation"
       }
     }
     return null;

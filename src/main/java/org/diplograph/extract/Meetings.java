@@ -39,9 +39,10 @@ final class Meetings {
     for (MeetingCandidates.Found f : accepted) {
       Candidate.Key.Pair pair = (Candidate.Key.Pair) f.candidate().key();
       MeetingStatus status = MeetingAttributes.status(f.sentence(), f.trigger());
+      MeetingKind kind = MeetingAttributes.kind(f.sentence(), f.trigger());
       meetings.add(new Extraction.Meeting(List.of(pair.a(), pair.b()),
-          MeetingAttributes.date(f.sentence(), status, meta, meetings), MeetingAttributes.place(t, f.sentence(), status, meta),
-          MeetingAttributes.kind(f.sentence(), f.trigger()), status, t.evidence(f.sentence().begin())));
+          MeetingAttributes.date(t, f.sentence(), status, meta, meetings),
+          MeetingAttributes.place(t, f.sentence(), kind, status, meta, meetings), kind, status, t.evidence(f.sentence().begin())));
     }
     return meetings;
   }

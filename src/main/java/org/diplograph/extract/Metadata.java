@@ -19,6 +19,8 @@ import org.diplograph.gazetteer.Gazetteer;
  */
 record Metadata(String body, String city, LocalDate datelineDate, LocalDate published, String source) {
 
+
+
   private static final Pattern CAPTION = Pattern.compile("(?i)^\\s*(?:\\(?photo|photos|source|image|video|read more|also read|follow us|share|tags?)\\b[^\\n]*$");
   private static final Pattern PHOTO_CREDIT = Pattern.compile("\\((?:[A-Z][A-Za-z]+/[^()\\n]{1,60}|(?:Photo|Photos|Image)\\b[^()\\n]{0,60})\\)");
   private static final Pattern DATELINE_ALONE = Pattern.compile("^\\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?:,\\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\\s*$");
@@ -31,9 +33,16 @@ record Metadata(String body, String city, LocalDate datelineDate, LocalDate publ
   private static final Pattern CITY_AGENCY = Pattern.compile("^\\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?:,\\s*[A-Z][a-z]+)?"
       + "(?:\\s*\\.\\s*([A-Z][A-Z-]{2,})\\s*[-–—]+|\\s*\\(([A-Za-z][\\w .&-]{1,30})\\)\\s*[-–—]*|\\s*[-–—]+)\\s*");
   private static final Pattern REPORTS = Pattern.compile("(?:,|^|\\.)\\s*((?:[A-Z][\\w.&’'-]*\\s){0,3}[A-Z][\\w.&’'-]*) (?:reports|reported|informs|writes)\\b\\s*[.,]");
-  private static final Pattern CITES = Pattern.compile("\\b((?:[A-Z][\\w.&-]*\\s){0,2}[A-Z][\\w.&-]*) (?:cites|quotes|has learned|learnt|learned)\\b");
+  private static final Pattern CITES = Pattern.compile("\\b((?:[A-Z][\\w.&-]*\\s){0,2}[A-Z][\\w.&-]*) (?:cites|quotes|(?:has |have )?(?:learned|learnt))\\b");
   private static final Pattern TOLD = Pattern.compile("\\b(?:told|informed) ((?:[A-Z][\\w.&-]*\\s){0,2}[A-Z][\\w.&-]*)\\s*(?:\\.|,|$)");
-  private static final Pattern WIRE = Pattern.compile("\\((Yonhap|Xinhua|AFP|AP|Reuters|TASS|Kyodo|Bernama|ANI|PTI|IANS|WAM|SPA|KUNA|QNA|BNA|ONA|Anadolu|AKIpress|APA|Kabar|UzA|Trend|Kazinform|Interfax|RIA Novosti|Sputnik|IRNA|Antara|PNA|VNA|MENA|Petra|Lusa|EFE|ANSA|DPA|KUNA|Prensa Latina)\\)");
+  /** "(Yonhap)", "(AFP)": a news agency of agencies.tsv credited in brackets. */
+  private static final Pattern WIRE = Pattern.compile("\\((" + String.join("|", Gazetteer.get().agencies().stream()
+      .map(Pattern::quote).toList()) + ")\\)");
+  /** "/MOLDPRES/", "/Kabar/": an agency between slashes, as wires write it after the dateline. */
+  private static final Pattern SLASHED = Pattern.compile("/\\s?([A-Za-z][\\w.-]{1,20})\\s?/");
+  /** "NNA – …", "KPL On October 16 …", "(AGENPARL) – …", "Tehran, Dec 25, IRNA – …": an agency opening the report. */
+  private static final Pattern OPENING = Pattern.compile("^\\s*(?:[A-Z][\\w -]+,\\s*(?:" + Dates.MONTH + ")\\s+\\d{1,2},\\s*)?"
+      + "\\(?([A-Z][A-Za-z.]{1,15})\\)?\\s*(?:[–—-]+|\\s(?=[A-Z][a-z]))");
 
   static Metadata of(Article article, Gazetteer gazetteer) {
     StringBuilder body = new StringBuilder(article.text());
@@ -58,10 +67,25 @@ record Metadata(String body, String city, LocalDate datelineDate, LocalDate publ
         offset += para.length() + 1;
         continue;
       }
+      if (first && city == null) {
+        String opening = openingCity(para, gazetteer);
+        if (opening != null) {
+          city = opening; // "Kinshasa" on a line of its own, "Ulaanbaatar /MONTSAME/ …", "Addis Ababa (ENA) …"
+          if (para.strip().equals(opening)) {
+            blank(body, offset, offset + para.length());
+            offset += para.length() + 1;
+            continue;
+          }
+        }
+      }
       boolean headline = first && looksLikeHeadline(para, paragraphs, p);
-      if (CAPTION.matcher(para).matches() || ts.matches() || headline) {
+      boolean dateLine = first && para.strip().length() < 80 && Dates.full(para) != null && !DATELINE.matcher(para).lookingAt();
+      if (CAPTION.matcher(para).matches() || ts.matches() || headline || dateLine) {
         if (ts.matches() && published == null) {
           published = LocalDate.parse(ts.group(1));
+        }
+        if (dateLine && published == null) {
+          published = Dates.full(para); // "21 Sep 2017", "17:45 | 23.07.2024", "Published May 05, 2025 | 10:32 PM"
         }
         blank(body, offset, offset + para.length());
         offset += para.length() + 1;
@@ -84,6 +108,9 @@ record Metadata(String body, String city, LocalDate datelineDate, LocalDate publ
           String agency = c.group(2) != null ? c.group(2) : c.group(3);
           source = source == null && agency != null ? agencyName(agency) : source;
           blank(body, offset, offset + c.end());
+        }
+        if (source == null) {
+          source = leadCredit(para);
         }
         first = false;
       }
@@ -122,6 +149,9 @@ record Metadata(String body, String city, LocalDate datelineDate, LocalDate publ
 
   private static boolean isPlace(String word, Gazetteer gazetteer) {
     String name = cityName(word);
+    if (gazetteer.isAgency(word)) {
+      return false; // "NNA – …": the agency, not a city
+    }
     return name.length() > 1 && (gazetteer.countryOfCapital(name).isPresent() || word.equals(word.toUpperCase(Locale.ROOT))
         || Character.isUpperCase(name.charAt(0)));
   }
@@ -156,12 +186,40 @@ record Metadata(String body, String city, LocalDate datelineDate, LocalDate publ
     return a.length() > 4 && a.equals(a.toUpperCase(Locale.ROOT)) ? cityName(a) : a;
   }
 
+  private static final Pattern OPENING_CITY = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+){0,2})\\s*(?:$|[,(/–—-]|\\s[(/])");
+
+  /** A known capital or city (cities.tsv) that opens the first paragraph, alone or before a dateline's mark. */
+  private static String openingCity(String para, Gazetteer gazetteer) {
+    Matcher m = OPENING_CITY.matcher(para);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String name = m.group(1);
+    return gazetteer.countryOfCity(name).isPresent() ? name : null;
+  }
+
+  /** The agency a report's first paragraph opens with or carries between slashes, if it is one (agencies.tsv) or slashed. */
+  private static String leadCredit(String para) {
+    Matcher slashed = SLASHED.matcher(para.length() > 300 ? para.substring(0, 300) : para);
+    if (slashed.find() && !slashed.group(1).matches("\\d+")) {
+      return agencyName(slashed.group(1));
+    }
+    Matcher opening = OPENING.matcher(para);
+    if (opening.lookingAt() && Gazetteer.get().isAgency(opening.group(1))) {
+      return opening.group(1);
+    }
+    return null;
+  }
+
   /** The outlet that the text credits: "…, Trend reports.", "Kazinform cites …", "… told Trend.", "(Yonhap)". */
   static String credit(String text) {
     for (Pattern p : new Pattern[] {REPORTS, CITES, TOLD, WIRE}) {
       Matcher m = p.matcher(text);
       while (m.find()) {
         String name = m.group(1).strip().replaceAll("^(?:The|the)\\s+", "");
+        if (p == WIRE && acronymOfBefore(text, m.start(), name)) {
+          continue; // "the Arab Parliament (AP)": an acronym, not the Associated Press
+        }
         if (!name.matches("(?i)(he|she|they|it|we|media|sources?|ministry|the ministry|press service)")
             && !name.matches(".*\\b(Minister|President|Ministry|Office|Service)\\b.*")) {
           return agencyName(name);
@@ -169,6 +227,18 @@ record Metadata(String body, String city, LocalDate datelineDate, LocalDate publ
       }
     }
     return null;
+  }
+
+  private static boolean acronymOfBefore(String text, int at, String acronym) {
+    String[] words = text.substring(Math.max(0, at - 80), at).strip().split("\\s+");
+    if (words.length < acronym.length()) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (int i = words.length - acronym.length(); i < words.length; i++) {
+      initials.append(words[i].isEmpty() ? ' ' : Character.toUpperCase(words[i].charAt(0)));
+    }
+    return initials.toString().equals(acronym.toUpperCase(Locale.ROOT));
   }
 
   private static void blank(StringBuilder text, int from, int to) {

@@ -41,6 +41,7 @@ public final class Gazetteer {
   private final Map<String, Country> cities = new LinkedHashMap<>();
   private final Map<String, Country> agencies = new LinkedHashMap<>();
   private final java.util.Set<String> agencyNames = new java.util.HashSet<>();
+  private final List<String> agencyList = new ArrayList<>();
   private final PhraseMatcher<Hit> matcher = new PhraseMatcher<>();
 
   private Gazetteer() {}
@@ -95,7 +96,9 @@ public final class Gazetteer {
     }
     for (String[] row : rows("agencies.tsv")) {
       g.country(row[1]).ifPresent(c -> g.agencies.putIfAbsent(row[0].toLowerCase(Locale.ROOT), c));
+      g.agencyNames.add(row[0].toLowerCase(Locale.ROOT));
       g.agencyNames.add(row[2].toLowerCase(Locale.ROOT));
+      g.agencyList.add(row[0]);
     }
     for (String[] row : rows("cities.tsv")) {
       g.country(row[1]).ifPresent(c -> g.cities.putIfAbsent(row[0].toLowerCase(Locale.ROOT), c));
@@ -124,10 +127,14 @@ public final class Gazetteer {
     return Optional.ofNullable(agencies.get(outlet.strip().toLowerCase(Locale.ROOT)));
   }
 
-  /** Whether the name is a national news agency's of agencies.tsv ("Petra", "Yonhap"), or its full name. */
+  /** Whether the name is a news agency's of agencies.tsv ("Petra", "Yonhap", "AFP"), or its full name. */
   public boolean isAgency(String name) {
-    String key = name.strip().toLowerCase(Locale.ROOT);
-    return agencies.containsKey(key) || agencyNames.contains(key);
+    return agencyNames.contains(name.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** The short names of the news agencies of agencies.tsv, as written there ("Yonhap", "AFP"). */
+  public List<String> agencies() {
+    return agencyList;
   }
 
   /** Every country, organisation or capital named in the text, left to right. */
