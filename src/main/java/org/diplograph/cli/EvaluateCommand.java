@@ -48,7 +48,7 @@ class EvaluateCommand implements Callable<Integer> {
   int repeats;
 
   @Option(names = "--candidates", paramLabel = "FILE",
-      description = "With --folds: write every candidate as a JSON line (key, gold label, held-out probability, features).")
+      description = "Write every candidate as a JSON line (key, gold label, probability, features); with --folds the probability is the held-out fold's.")
   Path candidates;
 
   EvaluateCommand(Extractor extractor) {
@@ -75,7 +75,11 @@ class EvaluateCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("cross-validated over " + folds + " folds of " + items.size() + " articles"
           + (repeats > 1 ? ", " + repeats + " times with other folds (the figures pool all runs)" : ""));
     } else {
-      scorer = Training.score(extractor, items, Models.shipped(), records);
+      List<String> dump = candidates == null ? null : new java.util.ArrayList<>();
+      scorer = Training.score(extractor, items, Models.shipped(), records, dump == null ? null : dump::add);
+      if (dump != null) {
+        Files.write(candidates, dump);
+      }
     }
     if (out != null) {
       Files.createDirectories(out);

@@ -172,7 +172,7 @@ public final class Training {
   }
 
   /** One JSON line per candidate: article, decision, key, gold label, probability, features, sentence. */
-  private static void dump(Item item, JsonNode predicted, Models models, Consumer<String> out) {
+  static void dump(Item item, JsonNode predicted, Models models, Consumer<String> out) {
     Labeller labeller = new Labeller(item.gold(), predicted);
     ObjectMapper json = new ObjectMapper();
     for (Candidate c : item.analysis().candidates()) {
@@ -185,10 +185,14 @@ public final class Training {
   }
 
   /** Scores every item with the given models. */
-  public static Scorer score(Extractor extractor, List<Item> items, Models models, Map<String, JsonNode> out) {
+  public static Scorer score(Extractor extractor, List<Item> items, Models models, Map<String, JsonNode> out,
+      Consumer<String> dump) {
     Scorer scorer = new Scorer();
     for (Item item : items) {
       JsonNode predicted = item.analysis() == null ? null : ExtractionJson.toJson(extractor.decide(item.analysis(), models));
+      if (predicted != null && dump != null) {
+        dump(item, predicted, models, dump);
+      }
       if (predicted != null && out != null) {
         out.put(item.name(), predicted);
       }

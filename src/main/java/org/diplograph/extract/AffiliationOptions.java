@@ -137,6 +137,18 @@ final class AffiliationOptions {
     return null;
   }
 
+  /** The countries a title names, in text order ("the foreign ministers of Chile and Peru"). */
+  List<Option> countriesIn(TitlePhrases.Title title) {
+    List<Option> out = new ArrayList<>();
+    Span span = title.span();
+    for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+      if (span.contains(new Span(hit.start(), hit.end())) && hit.value() instanceof Gazetteer.CountryName c) {
+        out.add(new Option(new Affiliation.Country(c.country().iso2()), "list-country", null));
+      }
+    }
+    return out;
+  }
+
   /** A country named right before a person's name in a list: "Latvia Baiba Braže". */
   Option before(Nlp.Sentence s, int first) {
     if (first == 0) {

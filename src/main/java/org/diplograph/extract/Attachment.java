@@ -20,6 +20,12 @@ final class Attachment {
     String config;
     int from;
     int to;
+    TitlePhrases.Title chained = chainEnd(title, titles, first, last);
+    if (chained != title) {
+      // "Deputy Prime Minister and Foreign Minister Murat Nurtleu": the first title of a chain that ends at the name
+      f.add("chained");
+      title = chained;
+    }
     if (title.last() < first) {
       from = title.last() + 1;
       to = first - 1;
@@ -60,6 +66,25 @@ final class Attachment {
     int gap = Math.max(0, to - from + 1);
     f.add("gap=" + (gap == 0 ? "0" : gap <= 2 ? "1-2" : gap <= 5 ? "3-5" : gap <= 10 ? "6-10" : "11+"));
     return f;
+  }
+
+  /**
+   * The title of the same group nearest the name, when the group's titles follow one another up to
+   * the name (before it) or from it (after it); else the title itself.
+   */
+  private static TitlePhrases.Title chainEnd(TitlePhrases.Title title, List<TitlePhrases.Title> titles, int first, int last) {
+    TitlePhrases.Title end = title;
+    for (TitlePhrases.Title other : titles) {
+      if (other.group() != title.group()) {
+        continue;
+      }
+      if (title.last() < first && other.last() < first && other.first() > end.last()) {
+        end = other;
+      } else if (title.first() > last && other.first() > last && other.last() < end.first()) {
+        end = other;
+      }
+    }
+    return end;
   }
 
   /** The words between a title and a name, in short: "adjacent", "honorific", "comma", "paren", "as", "far". */

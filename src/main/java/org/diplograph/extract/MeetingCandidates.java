@@ -51,7 +51,7 @@ final class MeetingCandidates {
       boolean group = hasGroup(s);
       for (int k = 1; group && k <= CARRY && s.index() + k < t.sentences.size() && triggers.get(s.index() + k).isEmpty(); k++) {
         for (Parties.Mention m : parties.get(s.index() + k)) {
-          if (m.source() == Parties.Source.NAME) {
+          if (m.source() == Parties.Source.NAME || m.party() instanceof Party.Delegation && represented(m)) {
             slots.putIfAbsent(m.party(), new Slot(m.party(), m, k));
           }
         }
@@ -72,12 +72,17 @@ final class MeetingCandidates {
     return out;
   }
 
-  private static final java.util.Set<String> GROUPS = Lexicon.load("groups.tsv").rows().stream()
-      .map(r -> r.get("lemma")).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
+  private static final java.util.Set<String> GROUPS = groupWords("group");
   /** Nouns that make a country or organisation a party: "the Chinese side", "the government of Chad". */
-  private static final java.util.Set<String> SIDES = java.util.Set.of("side", "government", "parliament", "authority",
-      "administration", "state", "country", "nation");
+  private static final java.util.Set<String> SIDES = groupWords("side");
+  /** Verbs whose subject sent officials to an encounter. */
+  private static final java.util.Set<String> REPRESENTED = groupWords("sender");
+
+  private static java.util.Set<String> groupWords(String kind) {
+    return Lexicon.load("groups.tsv").rows().stream().filter(r -> r.get("kind").equals(kind)).map(r -> r.get("lemma"))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
 
   /**
    * Whether a country or organisation stands for officials who took part: it heads a group of them
@@ -108,6 +113,27 @@ final class MeetingCandidates {
     }
     return false;
   }
+
+  /** "Finland and Sweden were represented by state secretaries": a country that sent someone. */
+  private static boolean represented(Parties.Mention m) {
+    Nlp.Sentence s = m.sentence();
+    int at = m.head();
+    for (int steps = 0; steps < 3; steps++) {
+      for (Dependencies.Edge e : s.dependencies().governors(at)) {
+        String lemma = Triggers.lemma(s.tokens().get(e.governor()));
+        if (e.relation().startsWith("nsubj") && REPRESENTED.contains(lemma) || GROUPS.contains(lemma) || SIDES.contains(lemma)) {
+          return true;
+        }
+      }
+      List<Dependencies.Edge> up = s.dependencies().governors(at);
+      if (up.isEmpty() || !up.get(0).relation().startsWith("conj")) {
+        return false;
+      }
+      at = up.get(0).governor();
+    }
+    return false;
+  }
+
 
   /** Whether the sentence names a group of officials ("a delegation", "the new ambassadors"). */
   private static boolean hasGroup(Nlp.Sentence s) {

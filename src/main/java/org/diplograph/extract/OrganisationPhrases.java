@@ -74,6 +74,10 @@ final class OrganisationPhrases {
         first--;
       }
       int last = h;
+      while (last + 1 < tokens.size() && !person[last + 1] && kind(tokens.get(last + 1).word()) == Kind.HEAD
+          && Character.isUpperCase(tokens.get(last + 1).word().charAt(0))) {
+        last++; // "Programme Office", "Council Secretariat"
+      }
       for (int end = phrase(tokens, last, person); end > last; end = phrase(tokens, last, person)) {
         last = end;
       }

@@ -27,6 +27,12 @@ final class PositionCandidates {
   private static final Set<String> CLOSE = Set.of("config=before-adjacent", "config=before-honorific",
       "config=after-comma", "config=before-comma", "config=after-paren");
 
+  /**
+   * The configuration of an official listed after a plural title by the country they serve: no
+   * model weighs it, the list says whose post it is ("the foreign ministers of Chile and Peru, A and B").
+   */
+  static final String LISTED = "config=list-item";
+
   /** The role of a counterpart's title before it is known: any. */
   static final String ANY = "*";
 
@@ -75,7 +81,8 @@ final class PositionCandidates {
         boolean counterpart = TitleWords.kind(x.title().headToken().word()) == TitleWords.Kind.COUNTERPART;
         // "his Russian counterpart": the role is the other person's, known once that is decided
         Set<String> roles = counterpart ? Set.of(ANY) : roles(t, x, bare);
-        for (Mention m : mentions) {
+        boolean plural = x.title().headToken().pos().endsWith("S");
+        for (Mention m : plural ? List.<Mention>of() : mentions) { // "the foreign ministers" are no one's title
           Candidate post = new Candidate(Candidate.Decision.POSITION,
               new Candidate.Key.Title(m.person().name, Set.copyOf(roles), x.explicit()),
               attachment(t, s, x.title(), m, titles, mentions), s.text() + " ‖ " + bare);
@@ -100,7 +107,7 @@ final class PositionCandidates {
           }
           out.add(new Found(post, x.title(), null, null, bare, choices));
         }
-        if (x.title().headToken().pos().endsWith("S")) {
+        if (plural) {
           out.addAll(listed(t, s, x.title(), bare, roles, mentions, affiliations));
         }
       }
@@ -115,18 +122,21 @@ final class PositionCandidates {
   private static List<Found> listed(ArticleText t, Nlp.Sentence s, TitlePhrases.Title title, String bare, Set<String> roles,
       List<Mention> mentions, AffiliationOptions affiliations) {
     List<Found> out = new ArrayList<>();
-    for (Mention m : mentions) {
-      if (m.first() <= title.last()) {
-        continue;
-      }
+    List<Mention> after = mentions.stream().filter(m -> m.first() > title.last()).sorted((a, b) -> a.first() - b.first()).toList();
+    List<AffiliationOptions.Option> named = affiliations.countriesIn(title);
+    for (int i = 0; i < after.size(); i++) {
+      Mention m = after.get(i);
       AffiliationOptions.Option before = affiliations.before(s, m.first());
+      if (before == null && named.size() >= 2 && named.size() == after.size()) {
+        before = named.get(i); // "the foreign ministers of Chile and Peru, Ana Soto and Luis Paz": in order
+      }
       if (before == null) {
         continue;
       }
       String role = Roles.of(bare, before.of() instanceof Affiliation.Organisation);
       Candidate post = new Candidate(Candidate.Decision.POSITION,
           new Candidate.Key.Title(m.person().name, Set.of(role), Set.of(before.of())),
-          List.of("config=list-item", "head=" + TitleWords.key(title.headToken().word())), s.text() + " ‖ " + bare);
+          List.of(LISTED, "head=" + TitleWords.key(title.headToken().word())), s.text() + " ‖ " + bare);
       Found choice = new Found(new Candidate(Candidate.Decision.AFFILIATION, new Candidate.Key.Post(m.person().name, role,
           before.of()), affiliations.features(before, m.person().name, role), s.text() + " ‖ " + bare, post), title,
           before.of(), role, bare, List.of());

@@ -85,13 +85,14 @@ final class Positions {
     Map<String, Scored> bestPerRole = new LinkedHashMap<>();
     List<Scored> counterparts = new ArrayList<>();
     for (PositionCandidates.Found title : candidates) {
-      double attached = models.probability(title.candidate());
+      boolean listed = title.candidate().features().contains(PositionCandidates.LISTED);
+      double attached = listed ? 1 : models.probability(title.candidate());
       if (attached < THRESHOLD) {
         continue;
       }
       Scored best = null;
       for (PositionCandidates.Found choice : title.choices()) {
-        double p = models.probability(choice.candidate());
+        double p = listed ? 1 : models.probability(choice.candidate());
         if (best == null || p > best.p()) {
           best = new Scored(choice, p);
         }

@@ -32,9 +32,20 @@ final class Roles {
     return List.copyOf(rules);
   }
 
+  /** "foreign ministers of Chile and Peru" → "foreign minister of chile and peru": plural heads as singular. */
+  private static String singular(String title) {
+    StringBuilder out = new StringBuilder();
+    for (String word : title.split(" ")) {
+      String one = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+          : word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+      out.append(out.length() == 0 ? "" : " ").append(!word.equals(one) && TitleWords.isHead(one) ? one : word);
+    }
+    return out.toString();
+  }
+
   /** The role of a title (without its affiliation) held for a country or an organisation. */
   static String of(String title, boolean ofOrganisation) {
-    String t = title.toLowerCase(Locale.ROOT).replace('’', '\'');
+    String t = singular(title.toLowerCase(Locale.ROOT).replace('’', '\''));
     for (Rule r : RULES) {
       boolean scope = r.scope().equals("*") || r.scope().equals("organisation") == ofOrganisation;
       if (scope && r.when().matcher(t).find() && (r.unless() == null || !r.unless().matcher(t).find())) {

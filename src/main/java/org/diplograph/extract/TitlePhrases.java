@@ -47,8 +47,7 @@ final class TitlePhrases {
     List<Title> titles = new ArrayList<>();
     int covered = -1;
     for (int h = 0; h < tokens.size(); h++) {
-      if (h <= covered || person[h] || !TitleWords.isHead(tokens.get(h).word()) || !tokens.get(h).pos().startsWith("NN")
-          && !tokens.get(h).pos().startsWith("JJ")) {
+      if (h <= covered || person[h] || !isHead(tokens.get(h)) || !tokens.get(h).pos().startsWith("NN")) {
         continue;
       }
       int first = h;
@@ -75,6 +74,11 @@ final class TitlePhrases {
       covered = last;
     }
     return group(tokens, titles);
+  }
+
+  /** A title's head word, singular or plural ("minister", "ministers"). */
+  private static boolean isHead(Nlp.Token t) {
+    return TitleWords.isHead(t.word()) || t.pos().endsWith("S") && TitleWords.isHead(Triggers.lemma(t));
   }
 
   /** A word that may stand before a head within the title: a modifier, portfolio word, name or capitalised word. */

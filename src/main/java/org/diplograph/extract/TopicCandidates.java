@@ -18,7 +18,7 @@ import java.util.Set;
 final class TopicCandidates {
 
   /** A cue: the topic, its lemmas (the last may end in * for any ending), the row's example. */
-  record Cue(String topic, List<String> lemmas, String text) {}
+  record Cue(String topic, List<String> lemmas, String text, List<String> unless) {}
 
   /** A candidate with the sentence it was found in. */
   record Found(Candidate candidate, Nlp.Sentence sentence) {}
@@ -29,7 +29,9 @@ final class TopicCandidates {
   static {
     for (Lexicon.Row row : Lexicon.load("topic-words.tsv").rows()) {
       String cue = row.get("cue").toLowerCase(Locale.ROOT);
-      CUES.add(new Cue(row.get("topic"), List.of(cue.split("\\s+")), cue));
+      String unless = row.get("unless").toLowerCase(Locale.ROOT);
+      CUES.add(new Cue(row.get("topic"), List.of(cue.split("\\s+")), cue,
+          unless.equals("-") ? List.of() : List.of(unless.split("\\s+"))));
     }
     CUES.sort((a, b) -> b.lemmas().size() - a.lemmas().size()); // "border security" before "security"
     Lexicon.load("discussion.tsv").rows().forEach(r -> DISCUSSION.add(r.get("lemma")));
@@ -55,7 +57,7 @@ final class TopicCandidates {
         for (Cue cue : CUES) {
           boolean[] mine = taken.computeIfAbsent(cue.topic(), k -> new boolean[s.tokens().size()]);
           int last = match(s.tokens(), i, cue, blank, mine);
-          if (last >= 0) {
+          if (last >= 0 && !cancelled(s.tokens(), i, cue)) {
             here.add(new Object[] {cue, i, last});
             topics.add(cue.topic());
             for (int k = i; k <= last; k++) {
@@ -115,8 +117,29 @@ final class TopicCandidates {
     return last;
   }
 
+  /** Whether the cue at token {@code i} stands inside its "unless" phrase. */
+  private static boolean cancelled(List<Nlp.Token> tokens, int i, Cue cue) {
+    if (cue.unless().isEmpty()) {
+      return false;
+    }
+    int at = cue.unless().indexOf(cue.lemmas().get(0));
+    int start = i - Math.max(0, at);
+    if (start < 0 || start + cue.unless().size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < cue.unless().size(); k++) {
+      if (!matches(tokens.get(start + k), cue.unless().get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean matches(Nlp.Token token, String lemma) {
     String word = token.word().toLowerCase(Locale.ROOT);
+    if (lemma.startsWith("=")) {
+      return word.equals(lemma.substring(1)); // the word as written: "crisis", not "crises"
+    }
     String l = Triggers.lemma(token);
     if (lemma.endsWith("*")) {
       String prefix = lemma.substring(0, lemma.length() - 1);
