@@ -23,11 +23,12 @@ public final class Analysis {
   final List<MeetingCandidates.Found> meetings;
   final List<PositionCandidates.Found> posts;
   final List<TopicCandidates.Found> topics;
+  final List<Delegations.Event> events;
 
   Analysis(Article article, Metadata meta, ArticleText text, List<PersonFinder.Found> people,
       List<OrganisationFinder.Found> organisations, List<Extraction.CountryMention> countries,
       Map<PersonFinder.Found, List<Extraction.Position>> positions, List<MeetingCandidates.Found> meetings,
-      List<PositionCandidates.Found> posts, List<TopicCandidates.Found> topics) {
+      List<PositionCandidates.Found> posts, List<TopicCandidates.Found> topics, List<Delegations.Event> events) {
     this.article = article;
     this.meta = meta;
     this.text = text;
@@ -38,6 +39,7 @@ public final class Analysis {
     this.meetings = meetings;
     this.posts = posts;
     this.topics = topics;
+    this.events = events;
   }
 
   public Article article() {

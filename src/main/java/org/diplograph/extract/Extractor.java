@@ -35,14 +35,15 @@ public class Extractor {
     AffiliationOptions affiliations = new AffiliationOptions(t, people, orgs, home == null ? null : home.substring(8));
     List<PositionCandidates.Found> posts = PositionCandidates.find(t, people, orgs, affiliations);
     Party protagonist = people.isEmpty() ? null : Party.person(people.get(0).name);
-    List<MeetingCandidates.Found> meetings = MeetingCandidates.find(t,
-        Parties.find(t, people, orgs, PositionCandidates.titleHeads(posts)), protagonist, affiliations::owned);
+    List<List<Parties.Mention>> parties = Parties.find(t, people, orgs, PositionCandidates.titleHeads(posts));
+    List<MeetingCandidates.Found> meetings = MeetingCandidates.find(t, parties, protagonist, affiliations::owned);
+    List<Delegations.Event> events = Delegations.find(t, parties);
     List<Span> blanked = new ArrayList<>(t.hitSpans()); // "Federal Democratic Republic of …" is no democracy talk
     orgs.forEach(o -> o.spans.forEach(s -> blanked.add(new Span(s[0], s[1]))));
     posts.forEach(p -> blanked.add(p.title().span()));
     people.forEach(p -> p.occurrences.forEach(o -> blanked.add(new Span(o[0], o[1]))));
     List<TopicCandidates.Found> topics = TopicCandidates.find(t, blanked);
-    return new Analysis(article, meta, t, people, orgs, countries, positions, meetings, posts, topics);
+    return new Analysis(article, meta, t, people, orgs, countries, positions, meetings, posts, topics, events);
   }
 
   /** The extraction record of an analysed article, with the models' decisions. */
@@ -63,7 +64,7 @@ public class Extractor {
     t.hits.forEach(h -> titled.add(new int[] {h.start(), h.end()})); // "Federal Democratic Republic of …" is no democracy talk
     a.posts.forEach(p -> titled.add(new int[] {p.title().span().start(), p.title().span().end()}));
     List<Extraction.Meeting> meetings = System.getProperty("diplograph.oldMeetings") != null
-        ? MeetingFinder.find(t, a.people, a.meta, positions) : Meetings.decide(t, a.meta, a.meetings, models);
+        ? MeetingFinder.find(t, a.people, a.meta, positions) : Meetings.decide(t, a.meta, a.meetings, a.events, models);
     return new Extraction(a.article.name(), a.meta.published(), a.meta.source(), a.meta.city(), persons,
         a.countries, organisations, meetings, withMultilateral(System.getProperty("diplograph.oldTopics") != null
             ? TopicFinder.find(t, titled) : Topics.decide(t, a.topics, models), meetings, persons),

@@ -62,10 +62,7 @@ final class MeetingCandidates {
       List<Slot> list = new ArrayList<>(slots.values());
       for (int i = 0; i < list.size(); i++) {
         for (int j = i + 1; j < list.size(); j++) {
-          if (list.get(i).carried() == 0 || list.get(j).carried() == 0
-              || list.get(i).party() instanceof Party.Named && list.get(j).party() instanceof Party.Named) {
-            out.add(pair(s, here, list.get(i), list.get(j), list.size(), protagonist, owners(list, owned)));
-          }
+          out.add(pair(s, here, list.get(i), list.get(j), list.size(), protagonist, owners(list, owned)));
         }
       }
     }
@@ -75,10 +72,21 @@ final class MeetingCandidates {
   private static final java.util.Set<String> GROUPS = groupWords("group");
   /** Nouns that make a country or organisation a party: "the Chinese side", "the government of Chad". */
   private static final java.util.Set<String> SIDES = groupWords("side");
+  /** Whether a person is the agent of a verb of sending: "headed by X", "represented by X". */
+  static boolean sentBy(Parties.Mention m) {
+    for (Dependencies.Edge e : m.sentence().dependencies().governors(m.head())) {
+      if (e.relation().matches("obl:agent|obl:by|nmod:by|nmod:agent")
+          && REPRESENTED.contains(Triggers.lemma(m.sentence().tokens().get(e.governor())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Verbs whose subject sent officials to an encounter. */
   private static final java.util.Set<String> REPRESENTED = groupWords("sender");
 
-  private static java.util.Set<String> groupWords(String kind) {
+  static java.util.Set<String> groupWords(String kind) {
     return Lexicon.load("groups.tsv").rows().stream().filter(r -> r.get("kind").equals(kind)).map(r -> r.get("lemma"))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
@@ -115,7 +123,7 @@ final class MeetingCandidates {
   }
 
   /** "Finland and Sweden were represented by state secretaries": a country that sent someone. */
-  private static boolean represented(Parties.Mention m) {
+  static boolean represented(Parties.Mention m) {
     Nlp.Sentence s = m.sentence();
     int at = m.head();
     for (int steps = 0; steps < 3; steps++) {
@@ -138,8 +146,10 @@ final class MeetingCandidates {
   /** Whether the sentence names a group of officials ("a delegation", "the new ambassadors"). */
   private static boolean hasGroup(Nlp.Sentence s) {
     for (Nlp.Token token : s.tokens()) {
-      if (token.pos().startsWith("NN") && GROUPS.contains(Triggers.lemma(token))) {
-        return true;
+      String lemma = Triggers.lemma(token);
+      if (token.pos().startsWith("NN") && (GROUPS.contains(lemma) || lemma.endsWith("s")
+          && GROUPS.contains(lemma.substring(0, lemma.length() - 1)))) {
+        return true; // "the Foreign Ministers' Meeting": CoreNLP leaves proper plurals as written
       }
     }
     return false;
@@ -195,9 +205,15 @@ final class MeetingCandidates {
         if (owned.contains(delegation.of())) {
           f.add("delegation-represented"); // a named person of the encounter holds a post of it
         }
+        if (represented(m)) {
+          f.add("delegation-sent"); // "Finland was represented by its state secretary"
+        }
       }
       if (quoted(m)) {
         f.add("quoted");
+      }
+      if (m.party() instanceof Party.Named && sentBy(m)) {
+        f.add("heads-delegation"); // "The Latvian delegation was headed by Baiba Braže"
       }
       if (m.party().equals(protagonist)) {
         f.add("protagonist");

@@ -17,7 +17,7 @@ final class Meetings {
   private Meetings() {}
 
   static List<Extraction.Meeting> decide(ArticleText t, Metadata meta, List<MeetingCandidates.Found> candidates,
-      Models models) {
+      List<Delegations.Event> events, Models models) {
     Map<Candidate.Key, MeetingCandidates.Found> best = new LinkedHashMap<>();
     Map<Candidate.Key, Double> score = new LinkedHashMap<>();
     for (MeetingCandidates.Found f : candidates) {
@@ -43,6 +43,12 @@ final class Meetings {
       meetings.add(new Extraction.Meeting(List.of(pair.a(), pair.b()),
           MeetingAttributes.date(t, f.sentence(), status, meta, meetings),
           MeetingAttributes.place(t, f.sentence(), kind, status, meta, meetings), kind, status, t.evidence(f.sentence().begin())));
+    }
+    for (Delegations.Event e : events) {
+      MeetingStatus status = MeetingAttributes.status(e.sentence(), e.trigger());
+      MeetingKind kind = MeetingAttributes.kind(e.sentence(), e.trigger());
+      meetings.add(new Extraction.Meeting(e.parties(), MeetingAttributes.date(t, e.sentence(), status, meta, meetings),
+          MeetingAttributes.place(t, e.sentence(), kind, status, meta, meetings), kind, status, t.evidence(e.sentence().begin())));
     }
     return meetings;
   }
