@@ -133,10 +133,14 @@ final class Parties {
         continue;
       }
       String head = TitleWords.key(token.word());
+      String whole = written(tokens, k);
       PersonFinder.Found best = null;
       int bestAt = -1;
+      int bestFit = 0;
       for (PersonFinder.Found p : people) {
-        if (!titleHeads.getOrDefault(p.name, Set.of()).contains(head)) {
+        Set<String> titles = titleHeads.getOrDefault(p.name, Set.of());
+        int fit = titles.stream().anyMatch(x -> x.contains(whole)) ? 2 : titles.contains(head) ? 1 : 0;
+        if (fit == 0) {
           continue;
         }
         int last = -1;
@@ -145,9 +149,10 @@ final class Parties {
             last = Math.max(last, o[0]);
           }
         }
-        if (best == null || last > bestAt) {
+        if (fit > bestFit || fit == bestFit && last > bestAt) {
           best = p;
           bestAt = last;
+          bestFit = fit;
         }
       }
       if (best != null) {
@@ -155,6 +160,15 @@ final class Parties {
       }
     }
     return out;
+  }
+
+  /** The title words before and at the head, as "prime minister" (without the determiner). */
+  private static String written(List<Nlp.Token> tokens, int head) {
+    StringBuilder out = new StringBuilder(TitleWords.key(tokens.get(head).word()));
+    for (int i = head - 1; i >= 0 && TitleWords.kind(tokens.get(i).word()) != null; i--) {
+      out.insert(0, TitleWords.key(tokens.get(i).word()) + " ");
+    }
+    return out.toString();
   }
 
   /** "the Minister", "The Foreign Minister", "the visiting President": a determiner before the title's words. */

@@ -155,7 +155,8 @@ final class PositionCandidates {
 
   /**
    * Per person, the head words of the titles that stand right beside their name ("minister",
-   * "president"): what "the Minister" or "the President" later refers back to.
+   * "president") and those titles whole ("prime minister"): what "the Minister" or "the Prime
+   * Minister" later refers back to.
    */
   static java.util.Map<String, Set<String>> titleHeads(List<Found> candidates) {
     java.util.Map<String, Set<String>> heads = new java.util.HashMap<>();
@@ -163,7 +164,9 @@ final class PositionCandidates {
       List<String> features = f.candidate().features();
       if (features.stream().anyMatch(CLOSE::contains) && !features.contains("person-between")
           && f.candidate().key() instanceof Candidate.Key.Title title) {
-        heads.computeIfAbsent(title.person(), k -> new LinkedHashSet<>()).add(TitleWords.key(f.title().headToken().word()));
+        Set<String> mine = heads.computeIfAbsent(title.person(), k -> new LinkedHashSet<>());
+        mine.add(TitleWords.key(f.title().headToken().word()));
+        mine.add(TitleWords.key(f.titleText())); // the whole title too: "the Prime Minister" is the one called so
       }
     }
     return heads;
