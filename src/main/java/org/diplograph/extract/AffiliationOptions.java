@@ -27,6 +27,8 @@ final class AffiliationOptions {
   private final List<OrganisationFinder.Found> orgs;
   private final String home;
   private final Map<String, Integer> rank;
+  /** The international organisations of the gazetteer that the article names, the most named first (at most two). */
+  private final List<Affiliation> organisations;
   /** Per person: the countries and organisations its titles name outright (what the person "owns"). */
   private final Map<String, Set<Affiliation>> owned = new HashMap<>();
   /** Per person and affiliation: in how many sentences both are named. */
@@ -37,6 +39,7 @@ final class AffiliationOptions {
     this.orgs = orgs;
     this.home = home;
     this.rank = countryRank(t);
+    this.organisations = knownOrganisations(t);
     for (Nlp.Sentence s : t.sentences) {
       List<Affiliation> named = new ArrayList<>();
       for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
@@ -108,6 +111,9 @@ final class AffiliationOptions {
         options.putIfAbsent(new Affiliation.Country(iso2), new Option(new Affiliation.Country(iso2), "article", null));
       }
     });
+    for (Affiliation org : organisations) {
+      options.putIfAbsent(org, new Option(org, "article-organisation", null)); // "Secretary General Stoltenberg" of NATO
+    }
     return new ArrayList<>(options.values());
   }
 
@@ -218,6 +224,18 @@ final class AffiliationOptions {
     }
     Country c = CountryFinder.countryOf(hit);
     return c == null ? null : new Affiliation.Country(c.iso2());
+  }
+
+  private static List<Affiliation> knownOrganisations(ArticleText t) {
+    Map<Affiliation, Integer> counts = new LinkedHashMap<>();
+    for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+      if (hit.value() instanceof Gazetteer.OrganisationName o) {
+        counts.merge(new Affiliation.Organisation(o.organisation().name()), 1, Integer::sum);
+      }
+    }
+    List<Affiliation> order = new ArrayList<>(counts.keySet());
+    order.sort((a, b) -> counts.get(b) - counts.get(a));
+    return order.subList(0, Math.min(2, order.size()));
   }
 
   /** Countries by how often the article names them: 1 the most named. */

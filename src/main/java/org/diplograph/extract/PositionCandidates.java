@@ -127,6 +127,9 @@ final class PositionCandidates {
     for (int i = 0; i < after.size(); i++) {
       Mention m = after.get(i);
       AffiliationOptions.Option before = affiliations.before(s, m.first());
+      if (before == null) {
+        before = affiliations.after(s, m.last()); // "the ambassadors are A from Chile, B from Peru"
+      }
       if (before == null && named.size() >= 2 && named.size() == after.size()) {
         before = named.get(i); // "the foreign ministers of Chile and Peru, Ana Soto and Luis Paz": in order
       }

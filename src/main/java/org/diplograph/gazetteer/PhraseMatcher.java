@@ -73,7 +73,7 @@ public final class PhraseMatcher<T> {
   private static boolean adjacent(String text, List<int[]> spans, int first, int n) {
     for (int k = first; k < first + n - 1; k++) {
       String gap = text.substring(spans.get(k)[1], spans.get(k + 1)[0]);
-      if (!gap.matches("[\\s,&/-]{1,3}")) {
+      if (!gap.matches("(?:['’][sS])?[\\s,&/-]{1,3}")) { // "People’s Republic of China": the possessive is in the name
         return false;
       }
     }
