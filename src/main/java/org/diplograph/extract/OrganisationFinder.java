@@ -31,7 +31,7 @@ final class OrganisationFinder {
     final List<int[]> spans = new ArrayList<>();
   }
 
-  private static final Pattern FIELD_OFFICE = Pattern.compile(".*\\b(Office|Mission|Centre|Center|Embassy|Consulate|Bureau|Representation|Delegation|Secretariat|Branch)$");
+  private static final Pattern FIELD_OFFICE = Pattern.compile("(?:.*\\b)?(Office|Mission|Centre|Center|Embassy|Consulate|Bureau|Representation|Delegation|Secretariat|Branch)\\b.*");
   private static final Pattern IN_PLACE = Pattern.compile("\\G in ([A-Z][\\p{L}-]+(?: [A-Z][\\p{L}-]+)?)");
   private static final Set<String> BACK_REFERENCES = Set.of("Organization", "Organisation", "Union", "Alliance",
       "Commission", "Council", "Bank", "Fund", "Forum", "Agency", "Assembly");
@@ -185,7 +185,8 @@ final class OrganisationFinder {
     boolean afterTitle = k >= 1 && s.tokens().get(k).word().matches("of|for") && TitleWords.isHead(s.tokens().get(k - 1).word());
     boolean headed = false;
     for (int i = phrase.first(); i <= phrase.last(); i++) {
-      headed |= OrganisationPhrases.kind(s.tokens().get(i).word()) == OrganisationPhrases.Kind.HEAD;
+      OrganisationPhrases.Kind kind = OrganisationPhrases.kind(s.tokens().get(i).word());
+      headed |= kind == OrganisationPhrases.Kind.HEAD || kind == OrganisationPhrases.Kind.BUILDING; // "House of Representatives"
     }
     return afterTitle && !headed;
   }

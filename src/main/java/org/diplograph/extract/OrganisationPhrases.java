@@ -104,9 +104,9 @@ final class OrganisationPhrases {
         first += 2; // "Clerk of Parliament": the organisation is Parliament
       }
       last = trimEnd(tokens, first, last);
-      boolean named = first <= last && Character.isUpperCase(tokens.get(first).word().charAt(0))
+      boolean proper = first <= last && Character.isUpperCase(tokens.get(first).word().charAt(0))
           && !JOINS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT)) && !TitleWords.isHonorific(tokens.get(first).word());
-      if (named && !tokens.get(first).pos().equals("CD")) {
+      if (proper && !tokens.get(first).pos().equals("CD")) {
         out.add(new Phrase(s, first, last, -1, true));
       }
       i = last;
@@ -117,6 +117,9 @@ final class OrganisationPhrases {
   /** A word before the organisation word within its name: capitalised, a known name, or a joiner between such. */
   private static boolean modifier(Nlp.Token t) {
     String w = t.word();
+    if (t.pos().equals("POS")) {
+      return true; // "Cambodia People’s Party"
+    }
     return Character.isUpperCase(w.charAt(0)) && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ") || t.pos().startsWith("NN"))
         && !Dates.isCalendarWord(w) && !TitleWords.isHonorific(w) && TitleWords.kind(w) != TitleWords.Kind.HEAD
         || w.equals("-");
