@@ -72,6 +72,18 @@ final class MeetingCandidates {
   private static final java.util.Set<String> GROUPS = groupWords("group");
   /** Nouns that make a country or organisation a party: "the Chinese side", "the government of Chad". */
   private static final java.util.Set<String> SIDES = groupWords("side");
+  private static final java.util.Set<String> REPORTING = groupWords("reporting");
+
+  /** Whether the party is the subject of a verb of reporting ("said", "told", "announced"). */
+  private static boolean reports(Parties.Mention m) {
+    for (Dependencies.Edge e : m.sentence().dependencies().governors(m.head())) {
+      if (e.relation().startsWith("nsubj") && REPORTING.contains(Triggers.lemma(m.sentence().tokens().get(e.governor())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a person is the agent of a verb of sending: "headed by X", "represented by X". */
   static boolean sentBy(Parties.Mention m) {
     for (Dependencies.Edge e : m.sentence().dependencies().governors(m.head())) {
@@ -110,7 +122,8 @@ final class MeetingCandidates {
         return true;
       }
       for (Triggers.Found tr : triggers) {
-        if (e.governor() == tr.head() && e.relation().matches("obj|nsubj.*|obl:(with|to|on)|nmod:(with|to|between)|obl:agent")) {
+        boolean object = e.relation().equals("obj") && tr.trigger().takesParty(); // "discussed Syria" is a topic
+        if (e.governor() == tr.head() && (object || e.relation().matches("nsubj.*|obl:(with|to|on)|nmod:(with|to|between)|obl:agent"))) {
           return true;
         }
       }
@@ -214,6 +227,9 @@ final class MeetingCandidates {
       }
       if (m.party() instanceof Party.Named && sentBy(m)) {
         f.add("heads-delegation"); // "The Latvian delegation was headed by Baiba Braže"
+      }
+      if (reports(m)) {
+        f.add("reporter"); // "…, the spokeswoman said": who tells of the encounter
       }
       if (m.party().equals(protagonist)) {
         f.add("protagonist");

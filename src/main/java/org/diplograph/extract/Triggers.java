@@ -11,7 +11,7 @@ import java.util.Locale;
 final class Triggers {
 
   /** A trigger of the table: its lemmas, the part of speech its first word must have, the kind it implies. */
-  record Trigger(List<String> lemmas, String pos, MeetingKind kind, String example) {}
+  record Trigger(List<String> lemmas, String pos, MeetingKind kind, boolean takesParty, String example) {}
 
   /** A trigger found in a sentence: the rule and the token that heads it. */
   record Found(Trigger trigger, int head, int first, int last) {
@@ -36,8 +36,12 @@ final class Triggers {
         throw row.error("pos is V, N or *, not " + pos);
       }
       String kind = row.get("kind");
+      String object = row.get("object");
+      if (!object.matches("party|topic")) {
+        throw row.error("object is party or topic, not " + object);
+      }
       triggers.add(new Trigger(List.of(row.get("trigger").toLowerCase(Locale.ROOT).split("\\s+")), pos,
-          kind.equals("*") ? null : MeetingKind.of(kind), row.get("example")));
+          kind.equals("*") ? null : MeetingKind.of(kind), object.equals("party"), row.get("example")));
     }
     triggers.sort((a, b) -> b.lemmas().size() - a.lemmas().size()); // "courtesy call" before "call"
     return List.copyOf(triggers);
