@@ -155,6 +155,18 @@ final class AffiliationOptions {
     return out;
   }
 
+  /** The countries a sentence names before a title, in text order. */
+  List<Option> countriesBefore(Nlp.Sentence s, TitlePhrases.Title title) {
+    List<Option> out = new ArrayList<>();
+    int until = title.span().start();
+    for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+      if (hit.start() >= s.begin() && hit.end() <= until && hit.value() instanceof Gazetteer.CountryName c) {
+        out.add(new Option(new Affiliation.Country(c.country().iso2()), "list-country", null));
+      }
+    }
+    return out;
+  }
+
   /** A country named right before a person's name in a list: "Latvia Baiba Braže". */
   Option before(Nlp.Sentence s, int first) {
     if (first == 0) {

@@ -60,7 +60,7 @@ final class Attachment {
     if (Character.isLowerCase(title.headToken().word().charAt(0))) {
       f.add("lower-case");
     }
-    if (title.headToken().pos().endsWith("S")) {
+    if (TitlePhrases.plural(title.headToken())) {
       f.add("plural");
     }
     int gap = Math.max(0, to - from + 1);

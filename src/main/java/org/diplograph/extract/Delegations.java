@@ -43,8 +43,9 @@ final class Delegations {
           }
         }
         for (Parties.Mention m : here) {
-          if (m.party() instanceof Party.Named && !members.contains(m.party()) && named && conjoinedWithMember(m, here, members)) {
-            members.add(m.party()); // "represented by Foreign Ministers A and B"
+          if (m.party() instanceof Party.Named && !members.contains(m.party()) && named
+              && (conjoinedWithMember(m, here, members) || afterBy(m, here))) {
+            members.add(m.party()); // "represented by Foreign Ministers A and B", "the EU delegation - by B"
           }
         }
         if (!named) {
@@ -70,6 +71,21 @@ final class Delegations {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** "…, the EU delegation - by High Representative Ana Soto": "by" before the name, no other name between. */
+  private static boolean afterBy(Parties.Mention m, List<Parties.Mention> here) {
+    List<Nlp.Token> tokens = m.sentence().tokens();
+    for (int i = m.first() - 1; i >= 0 && i >= m.first() - 15; i--) {
+      int at = i;
+      if (here.stream().anyMatch(o -> o != m && o.party() instanceof Party.Named && o.last() == at)) {
+        return false;
+      }
+      if (tokens.get(i).word().equals("by")) {
+        return true;
       }
     }
     return false;

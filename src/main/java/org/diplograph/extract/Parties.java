@@ -129,7 +129,7 @@ final class Parties {
     for (Nlp.Token token : tokens) {
       int k = token.index();
       if (!TitleWords.isHead(token.word()) || TitleWords.kind(token.word()) == TitleWords.Kind.COUNTERPART
-          || token.pos().endsWith("S") || !determined(tokens, k) || besideName(tokens, k, named)) {
+          || TitlePhrases.plural(token) || !determined(tokens, k) || besideName(tokens, k, named)) {
         continue;
       }
       String head = TitleWords.key(token.word());

@@ -81,7 +81,7 @@ final class PositionCandidates {
         boolean counterpart = TitleWords.kind(x.title().headToken().word()) == TitleWords.Kind.COUNTERPART;
         // "his Russian counterpart": the role is the other person's, known once that is decided
         Set<String> roles = counterpart ? Set.of(ANY) : roles(t, x, bare);
-        boolean plural = x.title().headToken().pos().endsWith("S");
+        boolean plural = TitlePhrases.plural(x.title().headToken());
         for (Mention m : plural ? List.<Mention>of() : mentions) { // "the foreign ministers" are no one's title
           Candidate post = new Candidate(Candidate.Decision.POSITION,
               new Candidate.Key.Title(m.person().name, Set.copyOf(roles), x.explicit()),
@@ -124,6 +124,9 @@ final class PositionCandidates {
     List<Found> out = new ArrayList<>();
     List<Mention> after = mentions.stream().filter(m -> m.first() > title.last()).sorted((a, b) -> a.first() - b.first()).toList();
     List<AffiliationOptions.Option> named = affiliations.countriesIn(title);
+    if (named.isEmpty() && s.tokens().stream().anyMatch(x -> x.word().equalsIgnoreCase("respectively"))) {
+      named = affiliations.countriesBefore(s, title); // "A and B were represented by Foreign Ministers X and Y respectively"
+    }
     for (int i = 0; i < after.size(); i++) {
       Mention m = after.get(i);
       AffiliationOptions.Option before = affiliations.before(s, m.first());

@@ -78,7 +78,17 @@ final class TitlePhrases {
 
   /** A title's head word, singular or plural ("minister", "ministers"). */
   private static boolean isHead(Nlp.Token t) {
-    return TitleWords.isHead(t.word()) || t.pos().endsWith("S") && TitleWords.isHead(Triggers.lemma(t));
+    return TitleWords.isHead(t.word()) || plural(t);
+  }
+
+  /** A title head in the plural: "ministers", "Foreign Ministers" (which CoreNLP may tag and lemmatise as a name). */
+  static boolean plural(Nlp.Token t) {
+    String w = t.word();
+    if (TitleWords.isHead(w)) {
+      return t.pos().endsWith("S");
+    }
+    return t.pos().endsWith("S") && TitleWords.isHead(Triggers.lemma(t))
+        || w.endsWith("s") && TitleWords.isHead(w.substring(0, w.length() - 1));
   }
 
   /** A word that may stand before a head within the title: a modifier, portfolio word, name or capitalised word. */
