@@ -2,7 +2,6 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.diplograph.article.Article;
 
 /**
@@ -19,7 +18,6 @@ public final class Analysis {
   final List<PersonFinder.Found> people;
   final List<OrganisationFinder.Found> organisations;
   final List<Extraction.CountryMention> countries;
-  final Map<PersonFinder.Found, List<Extraction.Position>> positions;
   final List<MeetingCandidates.Found> meetings;
   final List<PositionCandidates.Found> posts;
   final List<TopicCandidates.Found> topics;
@@ -27,7 +25,7 @@ public final class Analysis {
 
   Analysis(Article article, Metadata meta, ArticleText text, List<PersonFinder.Found> people,
       List<OrganisationFinder.Found> organisations, List<Extraction.CountryMention> countries,
-      Map<PersonFinder.Found, List<Extraction.Position>> positions, List<MeetingCandidates.Found> meetings,
+      List<MeetingCandidates.Found> meetings,
       List<PositionCandidates.Found> posts, List<TopicCandidates.Found> topics, List<Delegations.Event> events) {
     this.article = article;
     this.meta = meta;
@@ -35,7 +33,6 @@ public final class Analysis {
     this.people = people;
     this.organisations = organisations;
     this.countries = countries;
-    this.positions = positions;
     this.meetings = meetings;
     this.posts = posts;
     this.topics = topics;

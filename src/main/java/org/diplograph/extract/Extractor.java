@@ -3,7 +3,9 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.diplograph.article.Article;
+import org.diplograph.gazetteer.Country;
 import org.diplograph.gazetteer.Gazetteer;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +30,10 @@ public class Extractor {
     Metadata meta = Metadata.of(article, gazetteer);
     ArticleText t = new ArticleText(meta.body(), Nlp.annotate(meta.body()), gazetteer.find(meta.body()));
     List<PersonFinder.Found> people = PersonFinder.find(t);
-    String home = home(article, meta);
+    String home = home(article, meta).map(Country::iso2).orElse(null);
     List<OrganisationFinder.Found> orgs = OrganisationFinder.find(t, meta.source(), people, home);
     List<Extraction.CountryMention> countries = CountryFinder.find(t, people);
-    Map<PersonFinder.Found, List<Extraction.Position>> positions = PositionFinder.find(t, people, orgs, home);
-    AffiliationOptions affiliations = new AffiliationOptions(t, people, orgs, home == null ? null : home.substring(8));
+    AffiliationOptions affiliations = new AffiliationOptions(t, people, orgs, home);
     List<PositionCandidates.Found> posts = PositionCandidates.find(t, people, orgs, affiliations);
     Party protagonist = people.isEmpty() ? null : Party.person(people.get(0).name);
     List<List<Parties.Mention>> parties = Parties.find(t, people, orgs, PositionCandidates.titleHeads(posts));
@@ -43,14 +44,13 @@ public class Extractor {
     posts.forEach(p -> blanked.add(p.title().span()));
     people.forEach(p -> p.occurrences.forEach(o -> blanked.add(new Span(o[0], o[1]))));
     List<TopicCandidates.Found> topics = TopicCandidates.find(t, blanked);
-    return new Analysis(article, meta, t, people, orgs, countries, positions, meetings, posts, topics, events);
+    return new Analysis(article, meta, t, people, orgs, countries, meetings, posts, topics, events);
   }
 
   /** The extraction record of an analysed article, with the models' decisions. */
   public Extraction decide(Analysis a, Models models) {
     ArticleText t = a.text;
-    Map<PersonFinder.Found, List<Extraction.Position>> positions = System.getProperty("diplograph.oldPositions") != null
-        ? a.positions : Positions.decide(t, a.people, a.posts, models);
+    Map<PersonFinder.Found, List<Extraction.Position>> positions = Positions.decide(t, a.people, a.posts, models);
     List<Extraction.Person> persons = new ArrayList<>();
     for (PersonFinder.Found p : a.people) {
       persons.add(new Extraction.Person(p.name, List.copyOf(p.mentions), positions.get(p),
@@ -60,14 +60,9 @@ public class Extractor {
         .map(o -> new Extraction.Organisation(o.name, List.copyOf(o.mentions), o.id, o.parent, o.evidence)).toList();
     List<int[]> named = new ArrayList<>();
     a.organisations.forEach(o -> named.addAll(o.spans));
-    List<int[]> titled = new ArrayList<>(named);
-    t.hits.forEach(h -> titled.add(new int[] {h.start(), h.end()})); // "Federal Democratic Republic of …" is no democracy talk
-    a.posts.forEach(p -> titled.add(new int[] {p.title().span().start(), p.title().span().end()}));
-    List<Extraction.Meeting> meetings = System.getProperty("diplograph.oldMeetings") != null
-        ? MeetingFinder.find(t, a.people, a.meta, positions) : Meetings.decide(t, a.meta, a.meetings, a.events, models);
+    List<Extraction.Meeting> meetings = Meetings.decide(t, a.meta, a.meetings, a.events, models);
     return new Extraction(a.article.name(), a.meta.published(), a.meta.source(), a.meta.city(), persons,
-        a.countries, organisations, meetings, withMultilateral(System.getProperty("diplograph.oldTopics") != null
-            ? TopicFinder.find(t, titled) : Topics.decide(t, a.topics, models), meetings, persons),
+        a.countries, organisations, meetings, withMultilateral(Topics.decide(t, a.topics, models), meetings, persons),
         DocumentFinder.find(t, named));
   }
 
@@ -93,37 +88,28 @@ public class Extractor {
    * The country an article is written from: that of its dateline city, else the one its outlet's
    * name gives ("Daily News Egypt", "Office of the Prime Minister of Papua New Guinea"), else that
    * of the national news agency it credits ("Zawya (WAM)").
-   * "country:XX" or null.
    */
-  private String home(Article article, Metadata meta) {
+  private Optional<Country> home(Article article, Metadata meta) {
     if (meta.city() != null) {
-      var capital = gazetteer.countryOfCity(meta.city());
+      Optional<Country> capital = gazetteer.countryOfCity(meta.city());
       if (capital.isPresent()) {
-        return "country:" + capital.get().iso2();
+        return capital;
       }
     }
     for (String outlet : java.util.Arrays.asList(article.source(), meta.source())) {
       if (outlet != null) {
         for (var m : gazetteer.find(outlet)) {
-          var c = CountryFinder.countryOf(m.value());
+          Country c = CountryFinder.countryOf(m.value());
           if (c != null && !(m.value() instanceof Gazetteer.Capital)) {
-            return "country:" + c.iso2();
+            return Optional.of(c);
           }
         }
-        var agency = gazetteer.countryOfAgency(outlet); // a national news agency reports from its country
+        Optional<Country> agency = gazetteer.countryOfAgency(outlet); // a national news agency reports from its country
         if (agency.isPresent()) {
-          return "country:" + agency.get().iso2();
+          return agency;
         }
       }
     }
-    return null;
-  }
-
-  private static List<int[]> spansOf(String text, String phrase) {
-    List<int[]> spans = new ArrayList<>();
-    for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
-      spans.add(new int[] {i, i + phrase.length()});
-    }
-    return spans;
+    return Optional.empty();
   }
 }

@@ -159,9 +159,7 @@ final class MeetingCandidates {
   /** Whether the sentence names a group of officials ("a delegation", "the new ambassadors"). */
   private static boolean hasGroup(Nlp.Sentence s) {
     for (Nlp.Token token : s.tokens()) {
-      String lemma = Triggers.lemma(token);
-      if (token.pos().startsWith("NN") && (GROUPS.contains(lemma) || lemma.endsWith("s")
-          && GROUPS.contains(lemma.substring(0, lemma.length() - 1)))) {
+      if (token.pos().startsWith("NN") && GROUPS.stream().anyMatch(g -> Triggers.is(token, g))) {
         return true; // "the Foreign Ministers' Meeting": CoreNLP leaves proper plurals as written
       }
     }

@@ -66,6 +66,7 @@ final class OrganisationFinder {
     return null;
   }
 
+  /** {@code home}: the ISO code of the article's home country (its bare "Foreign Ministry" is that country's), or null. */
   static List<Found> find(ArticleText t, String source, List<PersonFinder.Found> people, String home) {
     Map<String, Found> found = new LinkedHashMap<>();
     for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
@@ -249,7 +250,7 @@ final class OrganisationFinder {
         }
       }
       if (iso2 == null && home != null && m.group(2) == null) {
-        iso2 = home.substring(8);
+        iso2 = home;
         start = m.group(1) != null ? m.end(1) + 1 : m.start();
       }
       if (iso2 == null) {

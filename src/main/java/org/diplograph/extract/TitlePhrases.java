@@ -47,7 +47,9 @@ final class TitlePhrases {
     List<Title> titles = new ArrayList<>();
     int covered = -1;
     for (int h = 0; h < tokens.size(); h++) {
-      if (h <= covered || person[h] || !isHead(tokens.get(h)) || !tokens.get(h).pos().startsWith("NN")) {
+      Nlp.Token at = tokens.get(h);
+      boolean noun = at.pos().startsWith("NN") || at.pos().startsWith("JJ") && Character.isUpperCase(at.word().charAt(0));
+      if (h <= covered || person[h] || !isHead(at) || !noun) { // "Director-General" may be tagged an adjective, "official" is one
         continue;
       }
       int first = h;
@@ -78,7 +80,11 @@ final class TitlePhrases {
 
   /** A title's head word, singular or plural ("minister", "ministers"). */
   private static boolean isHead(Nlp.Token t) {
-    return TitleWords.isHead(t.word()) || plural(t);
+    if (TitleWords.isHead(t.word()) || plural(t)) {
+      return true;
+    }
+    String[] parts = t.word().split("-");
+    return parts.length > 1 && TitleWords.isHead(parts[0]) && TitleWords.kind(parts[parts.length - 1]) == TitleWords.Kind.MODIFIER;
   }
 
   /** A title head in the plural: "ministers", "Foreign Ministers" (which CoreNLP may tag and lemmatise as a name). */

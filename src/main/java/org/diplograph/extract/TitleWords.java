@@ -6,15 +6,15 @@ import java.util.Map;
 
 /**
  * The words of titles ({@code extract/titles.tsv}: heads, modifiers, portfolio words) and the
- * honorifics written before names ({@code extract/honorifics.tsv}, some of them titles too).
+ * honorifics written before names ({@code extract/honorifics.tsv}; those that are titles too are
+ * heads of titles.tsv as well).
  */
 final class TitleWords {
 
   enum Kind { HEAD, MODIFIER, PORTFOLIO, COUNTERPART }
 
   private static final Map<String, Kind> WORDS = new HashMap<>();
-  /** Honorific → the role it states, or "" when it states none. */
-  private static final Map<String, String> HONORIFICS = new HashMap<>();
+  private static final java.util.Set<String> HONORIFICS = new java.util.HashSet<>();
 
   static {
     for (Lexicon.Row row : Lexicon.load("titles.tsv").rows()) {
@@ -30,8 +30,7 @@ final class TitleWords {
       }
     }
     for (Lexicon.Row row : Lexicon.load("honorifics.tsv").rows()) {
-      String role = row.get("role");
-      HONORIFICS.put(row.get("word"), role.equals("-") ? "" : role);
+      HONORIFICS.add(row.get("word"));
     }
   }
 
@@ -52,12 +51,6 @@ final class TitleWords {
   }
 
   static boolean isHonorific(String word) {
-    return HONORIFICS.containsKey(key(word));
-  }
-
-  /** The role an honorific states ("Ambassador", "Gen."), or null when it states none or is no honorific. */
-  static String honorificRole(String word) {
-    String role = HONORIFICS.get(key(word));
-    return role == null || role.isEmpty() ? null : role;
+    return HONORIFICS.contains(key(word));
   }
 }

@@ -145,7 +145,7 @@ final class TopicCandidates {
       String prefix = lemma.substring(0, lemma.length() - 1);
       return word.startsWith(prefix) || l.startsWith(prefix);
     }
-    return word.equals(lemma) || l.equals(lemma);
+    return word.equals(lemma) || Triggers.is(token, lemma);
   }
 
   /** What the sentence is: one of discussion, with how many persons, at what place of the article. */
@@ -155,7 +155,7 @@ final class TopicCandidates {
     int persons = 0;
     boolean numbers = false;
     for (Nlp.Token token : s.tokens()) {
-      discussion |= DISCUSSION.contains(Triggers.lemma(token));
+      discussion |= DISCUSSION.contains(Triggers.lemma(token)) || DISCUSSION.contains(singular(token));
       persons += token.ner().equals("PERSON") && (token.index() + 1 == s.tokens().size()
           || !s.tokens().get(token.index() + 1).ner().equals("PERSON")) ? 1 : 0;
       numbers |= token.pos().equals("CD") && token.word().matches(".*\\d.*") && !token.word().matches("(19|20)\\d\\d");
@@ -170,6 +170,11 @@ final class TopicCandidates {
     }
     f.add("sentence=" + (s.index() < 3 ? String.valueOf(s.index()) : s.index() < 6 ? "3-5" : "6+"));
     return f;
+  }
+
+  private static String singular(Nlp.Token token) {
+    String w = token.word().toLowerCase(Locale.ROOT);
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
   }
 
   /** The discussion word the cue hangs from within three steps up the parse ("discussed trade": discuss/obj), or "none". */

@@ -74,7 +74,7 @@ final class Triggers {
       return -1;
     }
     for (int k = i; k <= last; k++) {
-      if (!lemma(tokens.get(k)).equals(t.lemmas().get(k - i))) {
+      if (!is(tokens.get(k), t.lemmas().get(k - i))) {
         return -1;
       }
     }
@@ -93,6 +93,20 @@ final class Triggers {
   static String lemma(Nlp.Token token) {
     String lemma = token.lemma() == null ? token.word() : token.lemma();
     return lemma.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether the token stands for the lemma of a rule table: its lemma, or its word as a singular
+   * (CoreNLP leaves some plurals as they are: "credentials", "prospects", "Ministers").
+   */
+  static boolean is(Nlp.Token token, String lemma) {
+    String l = lemma(token);
+    if (l.equals(lemma)) {
+      return true;
+    }
+    String w = token.word().toLowerCase(Locale.ROOT);
+    return w.endsWith("ies") ? (w.substring(0, w.length() - 3) + "y").equals(lemma)
+        : w.endsWith("s") && w.substring(0, w.length() - 1).equals(lemma);
   }
 
   /** The token of {@code [first, last]} that the rest of the sentence attaches to. */
