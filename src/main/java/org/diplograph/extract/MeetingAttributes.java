@@ -40,7 +40,7 @@ final class MeetingAttributes {
   }
 
   /** The date the sentence gives, else (for a held meeting) the article's earlier meeting's or the dateline's. */
-  static LocalDate date(ArticleText t, Nlp.Sentence s, MeetingStatus status, Metadata meta,
+  static LocalDate date(Nlp.Sentence s, MeetingStatus status, Metadata meta,
       List<Extraction.Meeting> earlier) {
     boolean planned = status == MeetingStatus.PLANNED;
     LocalDate date = Dates.find(s.text(), meta.published(), planned);

@@ -243,8 +243,4 @@ final class Parties {
     }
     return false;
   }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
 }

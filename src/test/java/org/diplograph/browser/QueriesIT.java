@@ -100,7 +100,8 @@ class QueriesIT {
           assertThat(rows).extracting(r -> r.get("topic").asString() + "+" + r.get("with").asString()).contains("Energy+Trade"))),
       Map.entry("14-article-contribution.cypher", new Expectation(params("article", "kz-jp-call"), rows ->
           assertThat(rows).extracting(r -> r.get("what").isNull() ? "" : r.get("what").asString())
-              .contains("Takeshi Iwaya", "Murat Nurtleu", "Japan", "Astana"))),
+              // a telephone call is held nowhere: the dateline city is no place of it
+              .contains("Takeshi Iwaya", "Murat Nurtleu", "Japan").doesNotContain("Astana"))),
       Map.entry("15-same-meeting-articles.cypher", new Expectation(params(), rows ->
           assertThat(rows).singleElement().satisfies(r -> assertThat(r.get("reports").asList()).hasSize(2)))),
       // every name is written one way in this corpus; LifecycleIT checks the query on a merge
