@@ -53,9 +53,9 @@ final class ArticleText {
     return out;
   }
 
-  /** Tokens of one entity are separated by at most a space (not a line break or a comma). */
+  /** Tokens of one entity are separated by spaces only (not a line break or a comma): two where a wrap was joined. */
   private static boolean gap(String text, Nlp.Token a, Nlp.Token b) {
-    return !text.substring(a.end(), b.begin()).matches(" ?");
+    return !text.substring(a.end(), b.begin()).matches(" {0,2}");
   }
 
   private static void flush(String text, String tag, List<Nlp.Token> run, List<Entity> out) {

@@ -46,8 +46,9 @@ record Metadata(String body, String city, LocalDate datelineDate, LocalDate publ
       + "\\(?([A-Z][A-Za-z.]{1,15})\\)?\\s*(?:[–—-]+|\\s(?=[A-Z][a-z]))");
 
   static Metadata of(Article article, Gazetteer gazetteer) {
-    StringBuilder body = new StringBuilder(article.text());
-    String[] paragraphs = article.text().split("\n", -1);
+    String text = LineWraps.join(article.text());
+    StringBuilder body = new StringBuilder(text);
+    String[] paragraphs = text.split("\n", -1);
     LocalDate published = article.published();
     String source = outlet(article.source());
     String city = null;

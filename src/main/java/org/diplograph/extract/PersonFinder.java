@@ -87,7 +87,7 @@ final class PersonFinder {
           last--;
         }
         if (last > first && Character.isUpperCase(tokens.get(first).word().charAt(0))) {
-          String name = t.text.substring(tokens.get(first).begin(), tokens.get(last).end());
+          String name = t.text.substring(tokens.get(first).begin(), tokens.get(last).end()).replaceAll("\\s+", " ");
           if (!name.contains(",") && !name.contains("\n")) {
             names.add(PUNCT_END.matcher(name).replaceAll(""));
           }
@@ -107,6 +107,7 @@ final class PersonFinder {
       return true; // "al-Maawali"
     }
     return Character.isUpperCase(w.charAt(0)) && token.pos().startsWith("NNP") && !isTitleWord(w) && !Dates.isCalendarWord(w)
+        && !OrganisationPhrases.namesAlone(w)
         && w.matches("[\\p{L}][\\p{L}\\p{M}.’'-]*") && !token.ner().equals("ORGANIZATION");
   }
 
@@ -133,15 +134,16 @@ final class PersonFinder {
     int end = tokens.get(tokens.size() - 1).end();
     // whole words (CoreNLP splits "Chairperson-in-Office" into five tokens): drop leading titles
     Matcher word = Pattern.compile("\\S+").matcher(t.text).region(start, end);
-    while (word.find() && (isTitleWord(word.group()) || isTitleWord(word.group().replaceAll("[,.]$", "")))) {
+    while (word.find() && (isTitleWord(word.group()) || isTitleWord(word.group().replaceAll("[,.]$", ""))
+        || OrganisationPhrases.namesAlone(word.group()))) { // "[Speaker National] Assembly Sardar Ayaz Sadiq"
       start = word.end();
     }
-    String name = t.text.substring(start, end).strip();
+    String name = t.text.substring(start, end).strip().replaceAll("\\s+", " "); // a joined line wrap
     name = PUNCT_END.matcher(name).replaceAll("").replaceAll("[,.]$", "").strip();
     if (name.isEmpty()) {
       return null;
     }
-    start = t.text.indexOf(name, start);
+    start = Math.max(start, t.text.indexOf(name, start));
     String[] words = name.split("\\s+");
     if (words.length > 7 || name.matches(".*\\d.*") || name.length() < 2 || !Character.isLetter(name.charAt(0))) {
       return null;
@@ -325,7 +327,8 @@ final class PersonFinder {
     forms.sort(Comparator.comparingInt((Form f) -> -f.form.length()));
     boolean[] taken = new boolean[text.length()];
     for (Form f : forms) {
-      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(f.form) + "(?![\\p{L}\\p{N}]|-\\p{L})").matcher(text);
+      String written = String.join("\\s{1,2}", java.util.Arrays.stream(f.form.split(" ")).map(Pattern::quote).toList());
+      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + written + "(?![\\p{L}\\p{N}]|-\\p{L})").matcher(text);
       while (m.find()) {
         if (f.tagged() && !taggedPerson(t, m.start(), m.end())) {
           continue;

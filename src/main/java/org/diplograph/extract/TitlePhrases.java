@@ -69,6 +69,7 @@ final class TitlePhrases {
       for (int end = phrase(tokens, last, person, named); end > last; end = phrase(tokens, last, person, named)) {
         last = end;
       }
+      last = body(tokens, last, person);
       while (first < head && TitleWords.key(tokens.get(first).word()).matches("the|a|an|'s")) {
         first++;
       }
@@ -108,6 +109,24 @@ final class TitlePhrases {
     }
     return Character.isUpperCase(word.charAt(0)) && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ"))
         && !CALENDAR.contains(word.toLowerCase(Locale.ROOT)) && !TitleWords.isHonorific(word);
+  }
+
+  /**
+   * The last token of the body a title names without a preposition, as South Asian news writes
+   * it ("Speaker National Assembly", "Chairman Senate"): capitalised words ending in an
+   * organisation word, right before a name; else {@code last}.
+   */
+  private static int body(List<Nlp.Token> tokens, int last, boolean[] person) {
+    for (int m = last + 1; m < tokens.size() && m <= last + 4 && !person[m]; m++) {
+      Nlp.Token t = tokens.get(m);
+      if (!Character.isUpperCase(t.word().charAt(0)) || !t.pos().startsWith("NNP")) {
+        return last;
+      }
+      if (OrganisationPhrases.kind(t.word()) == OrganisationPhrases.Kind.HEAD && m + 1 < tokens.size() && person[m + 1]) {
+        return m;
+      }
+    }
+    return last;
   }
 
   /** A word right after a head that continues it: "General", "d'Affaires", "-designate". */
