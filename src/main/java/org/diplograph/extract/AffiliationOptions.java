@@ -71,6 +71,7 @@ final class AffiliationOptions {
     Map<Affiliation, Option> options = new LinkedHashMap<>();
     Span span = title.span();
     int headAt = title.headToken().begin();
+    Set<Affiliation> delegations = delegationsBefore(s, span.start());
     for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
       Affiliation of = affiliation(hit.value());
       if (of == null || hit.end() <= s.begin() || hit.start() >= s.end()) {
@@ -87,7 +88,7 @@ final class AffiliationOptions {
       } else if (sameGroup(title, titles, at)) {
         source = "group";
       } else {
-        source = "sentence";
+        source = delegations.contains(of) ? "delegation" : "sentence";
       }
       Option seen = options.get(of);
       if (seen == null || specificity(source) > specificity(seen.source())) {
@@ -218,8 +219,45 @@ final class AffiliationOptions {
 
   /** Where a country is named, the nearer the better: in the title, in a title of its group, in the sentence. */
   private static int specificity(String source) {
-    return source.startsWith("title") ? 2 : source.equals("group") ? 1 : 0;
+    return source.startsWith("title") ? 2 : source.equals("group") || source.equals("delegation") ? 1 : 0;
   }
+
+  /**
+   * The countries and organisations whose delegation the sentence lists before a point: "The
+   * Chilean delegation consisted of Ana Soto, MP": a delegation noun (groups.tsv, kind delegation)
+   * with the affiliation among its modifiers, and a verb of membership (kind member) after it.
+   */
+  private Set<Affiliation> delegationsBefore(Nlp.Sentence s, int before) {
+    Set<Affiliation> out = new LinkedHashSet<>();
+    List<Nlp.Token> tokens = s.tokens();
+    for (Nlp.Token noun : tokens) {
+      if (noun.begin() >= before || !DELEGATION.contains(Triggers.lemma(noun))) {
+        continue;
+      }
+      boolean listed = tokens.stream().anyMatch(v -> v.index() > noun.index() && v.begin() < before && MEMBER.contains(Triggers.lemma(v)));
+      if (!listed) {
+        continue;
+      }
+      Set<Integer> modifiers = new LinkedHashSet<>();
+      for (Dependencies.Edge e : s.dependencies().children(noun.index())) {
+        if (e.relation().matches("amod|compound|nmod:poss|nmod:of|nmod:from|nmod:for")) {
+          modifiers.add(e.dependent());
+          s.dependencies().children(e.dependent()).stream().filter(d -> d.relation().matches("amod|compound|nmod:poss"))
+              .forEach(d -> modifiers.add(d.dependent()));
+        }
+      }
+      for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+        Affiliation of = affiliation(hit.value());
+        if (of != null && modifiers.stream().anyMatch(m -> tokens.get(m).begin() >= hit.start() && tokens.get(m).end() <= hit.end())) {
+          out.add(of);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> DELEGATION = MeetingCandidates.groupWords("delegation");
+  private static final Set<String> MEMBER = MeetingCandidates.groupWords("member");
 
   private static boolean sameGroup(TitlePhrases.Title title, List<TitlePhrases.Title> titles, Span at) {
     for (TitlePhrases.Title other : titles) {

@@ -234,6 +234,12 @@ final class MeetingCandidates {
       }
     }
     f.add("parties=" + Math.min(count, 6));
+    String sa = slot(s, best, a, 1);
+    String sb = slot(s, best, b, 1);
+    for (String cue : cues(s)) {
+      f.add("cue=" + cue); // "a trilateral summit", "held separate talks with A and B"
+      f.add("cue+same-slot=" + cue + "/" + sa.equals(sb));
+    }
     f.add("trigger-pos=" + s.tokens().get(best.head()).pos().substring(0, Math.min(2, s.tokens().get(best.head()).pos().length())));
     f.add("sentence=" + Math.min(s.index(), 5));
     f.add("subject=" + hasSubject(s, best));
@@ -351,6 +357,24 @@ final class MeetingCandidates {
 
   private static String bucket(int n) {
     return n <= 2 ? "0-2" : n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : "20+";
+  }
+
+  private static final java.util.Set<String> JOINT = groupWords("joint");
+  private static final java.util.Set<String> SEPARATE = groupWords("separate");
+
+  /** Words of the sentence that say whether its parties met all together or one by one (groups.tsv). */
+  private static java.util.Set<String> cues(Nlp.Sentence s) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (Nlp.Token token : s.tokens()) {
+      String lemma = Triggers.lemma(token);
+      if (JOINT.contains(lemma)) {
+        out.add("joint");
+      }
+      if (SEPARATE.contains(lemma)) {
+        out.add("separate");
+      }
+    }
+    return out;
   }
 
   private static String sorted(String a, String b) {

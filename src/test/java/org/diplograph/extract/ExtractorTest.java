@@ -3,11 +3,13 @@ package org.diplograph.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.diplograph.TestPaths;
 import org.diplograph.article.ArticleReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The extractor end to end on the seed and on articles written for these tests (CoreNLP loads once). */
 class ExtractorTest {
@@ -106,5 +108,22 @@ class ExtractorTest {
       assertThat(m.place()).isEqualTo("Accra");
     });
     assertThat(e.countries()).extracting(Extraction.CountryMention::iso2).contains("GH", "NO");
+  }
+
+  @Test
+  void membersListedAfterTheirDelegationAreOfItsCountryNotTheHost(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("delegation.txt");
+    Files.writeString(file, """
+        url: https://example.org/parliament/delegation
+        published: 2026-05-12
+        source: Parliament of Chile
+
+        VALPARAISO, May 12. The President of the Chamber of Deputies of Chile, Rosa Fuentes, received a delegation of Peruvian lawmakers on Monday.
+        The Peruvian delegation consisted of Tomas Quispe, MP; Elena Mamani, MP; and Hugo Condori, MP.
+        They discussed trade and water management.
+        """);
+    Extraction e = extract(file);
+    assertThat(e.persons()).filteredOn(p -> !p.name().equals("Rosa Fuentes")).isNotEmpty()
+        .allSatisfy(p -> assertThat(p.positions()).extracting(q -> q.of().reference()).containsOnly("country:PE"));
   }
 }
