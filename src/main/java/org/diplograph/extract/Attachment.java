@@ -63,9 +63,29 @@ final class Attachment {
     if (TitlePhrases.plural(title.headToken())) {
       f.add("plural");
     }
+    if (title.last() < first && config.equals("before-comma") && last + 1 < tokens.size()
+        && tokens.get(last + 1).pos().matches("VBD|VBZ|VBP|MD")) {
+      f.add("then-verb"); // "While talking with his counterpart, Ana Soto said…": the name opens the main clause
+    }
+    if (openingClause(tokens, title.first())) {
+      f.add("opening-clause"); // "While talking with his counterpart, …", "During the meeting with the Minister, …"
+    }
     int gap = Math.max(0, to - from + 1);
     f.add("gap=" + (gap == 0 ? "0" : gap <= 2 ? "1-2" : gap <= 5 ? "3-5" : gap <= 10 ? "6-10" : "11+"));
     return f;
+  }
+
+  /** Whether a token lies in a clause that opens the sentence with a subordinator or a participle, before its first comma. */
+  private static boolean openingClause(List<Nlp.Token> tokens, int at) {
+    if (tokens.isEmpty() || !tokens.get(0).pos().matches("IN|WRB|VBG")) {
+      return false;
+    }
+    for (int i = 1; i < at; i++) {
+      if (tokens.get(i).word().equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
