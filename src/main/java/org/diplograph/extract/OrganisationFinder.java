@@ -318,7 +318,7 @@ final class OrganisationFinder {
         }
       }
     }
-    if (NOT_AN_ORGANISATION.matcher(name).matches()
+    if (NOT_AN_ORGANISATION.matcher(name).matches() && !OrganisationPhrases.officeOfTitle(name)
         || TITLE_BEFORE.matcher(t.text.substring(Math.max(0, start - 30), start)).matches() && !ORG_WORD.matcher(name).find()) {
       return false;
     }

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class OrganisationPhrases {
 
-  enum Kind { HEAD, BUILDING, GENERIC }
+  enum Kind { HEAD, BUILDING, GENERIC, SUFFIX }
 
   /** Tokens {@code [first, last]} of a sentence that name an organisation; {@code head} the organisation word, or -1. */
   record Phrase(Nlp.Sentence sentence, int first, int last, int head, boolean tagged) {
@@ -27,17 +27,21 @@ final class OrganisationPhrases {
 
   private static final Map<String, Kind> WORDS = new HashMap<>();
   private static final java.util.Set<String> ALONE = new java.util.HashSet<>();
+  /** Per organisation word: the prepositions its names run on through ("to", "in"). */
+  private static final Map<String, Set<String>> EXTENDS = new HashMap<>();
   private static final Set<String> JOINS = Set.of("of", "for", "on", "and", "&", "the", "in", "to", "-", "'s", "’s");
 
   static {
     for (Lexicon.Row row : Lexicon.load("org-words.tsv").rows()) {
       try {
         WORDS.put(row.get("word"), Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)));
+        String ext = row.get("extends");
+        EXTENDS.put(row.get("word"), ext.equals("to-in") ? Set.of("to", "in") : ext.equals("to") ? Set.of("to") : Set.of());
         if (row.get("alone").equals("yes")) {
           ALONE.add(row.get("word"));
         }
       } catch (IllegalArgumentException e) {
-        throw row.error("kind is head, building or generic, not " + row.get("kind"));
+        throw row.error("kind is head, building, generic or suffix, not " + row.get("kind"));
       }
     }
   }
@@ -47,6 +51,17 @@ final class OrganisationPhrases {
   /** Whether the word alone names an organisation ("Parliament"). */
   static boolean namesAlone(String word) {
     return ALONE.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** "Office of the Prime Minister", "Press Service of the President": an organisation word, then "of" and a title. */
+  static boolean officeOfTitle(String name) {
+    String[] words = name.split("\\s+");
+    for (int i = 0; i + 1 < words.length && i < 3; i++) {
+      if (words[i + 1].equals("of")) {
+        return kind(words[i]) == Kind.HEAD;
+      }
+    }
+    return false;
   }
 
   static Kind kind(String word) {
@@ -61,7 +76,7 @@ final class OrganisationPhrases {
     for (int h = 0; h < tokens.size(); h++) {
       Nlp.Token head = tokens.get(h);
       Kind kind = kind(head.word());
-      if (kind == null || kind == Kind.GENERIC || person[h] || !Character.isUpperCase(head.word().charAt(0))
+      if (kind == null || kind == Kind.GENERIC || kind == Kind.SUFFIX || person[h] || !Character.isUpperCase(head.word().charAt(0))
           || !head.pos().startsWith("NN")) {
         continue;
       }
@@ -74,11 +89,12 @@ final class OrganisationPhrases {
         first--;
       }
       int last = h;
-      while (last + 1 < tokens.size() && !person[last + 1] && kind(tokens.get(last + 1).word()) == Kind.HEAD
+      while (last + 1 < tokens.size() && !person[last + 1] && (kind(tokens.get(last + 1).word()) == Kind.HEAD || kind(tokens.get(last + 1).word()) == Kind.SUFFIX)
           && Character.isUpperCase(tokens.get(last + 1).word().charAt(0))) {
-        last++; // "Programme Office", "Council Secretariat"
+        last++; // "Programme Office", "Council Secretariat", "Consulate General"
       }
-      for (int end = phrase(tokens, last, person); end > last; end = phrase(tokens, last, person)) {
+      Set<String> runsOn = EXTENDS.getOrDefault(head.word().toLowerCase(Locale.ROOT), Set.of());
+      for (int end = phrase(tokens, last, person, runsOn); end > last; end = phrase(tokens, last, person, runsOn)) {
         last = end;
       }
       first = trimStart(tokens, first, last);
@@ -134,10 +150,12 @@ final class OrganisationPhrases {
   }
 
   /** The last token of a phrase after {@code last} that goes on the name ("of Foreign Affairs", "on Sports and Youth"). */
-  private static int phrase(List<Nlp.Token> tokens, int last, boolean[] person) {
+  private static int phrase(List<Nlp.Token> tokens, int last, boolean[] person, Set<String> runsOn) {
     int k = last + 1;
-    boolean toward = tokens.get(last).word().matches("(?i)mission|delegation|representation|embassy");
-    if (k >= tokens.size() || !(tokens.get(k).word().matches("of|for|on") || toward && tokens.get(k).word().equals("to"))) {
+    if (k < tokens.size() && tokens.get(k).word().equals("in") && runsOn.contains("in")) {
+      return place(tokens, k + 1, last); // "the Embassy of Chile in Lima"
+    }
+    if (k >= tokens.size() || !(tokens.get(k).word().matches("of|for|on") || runsOn.contains("to") && tokens.get(k).word().equals("to"))) {
       return last; // "in New York" is where it met, not part of its name
     }
     int j = k + 1;
@@ -155,6 +173,18 @@ final class OrganisationPhrases {
       }
     }
     return end < 0 ? last : end;
+  }
+
+  /** The last token of a place name of up to three words from {@code from} ("in Lima", "in New York"), else {@code last}. */
+  private static int place(List<Nlp.Token> tokens, int from, int last) {
+    int end = last;
+    for (int m = from; m < tokens.size() && m < from + 3; m++) {
+      if (!tokens.get(m).ner().matches("CITY|LOCATION|COUNTRY|STATE_OR_PROVINCE") || !Character.isUpperCase(tokens.get(m).word().charAt(0))) {
+        break;
+      }
+      end = m;
+    }
+    return end;
   }
 
   /** Leading determiners, numbers and ordinals are no part of a name ("the 42nd Assembly"). */

@@ -98,6 +98,11 @@ class RuleExamplesTest {
     } else if (row.get("kind").equals("head")) {
       assertThat(heads).as(row.get("example")).contains(row.get("word"));
     }
+    if (!row.get("extends").equals("-")) { // the name runs on to the example's last word ("… in Lima.")
+      List<Nlp.Token> tokens = s.tokens();
+      assertThat(OrganisationPhrases.find(s, new boolean[tokens.size()])).as(row.get("example"))
+          .anyMatch(p -> p.head() >= 0 && p.last() == tokens.size() - 2);
+    }
   }
 
   static Stream<Arguments> topicWords() {
