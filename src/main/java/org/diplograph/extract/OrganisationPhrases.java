@@ -112,7 +112,8 @@ final class OrganisationPhrases {
       int last = i;
       while (last + 1 < tokens.size() && !person[last + 1] && !taken[last + 1]
           && (tokens.get(last + 1).ner().equals("ORGANIZATION") || JOINS.contains(tokens.get(last + 1).word())
-          && last + 2 < tokens.size() && tokens.get(last + 2).ner().equals("ORGANIZATION"))) {
+          && last + 2 < tokens.size() && tokens.get(last + 2).ner().equals("ORGANIZATION")
+          && (!tokens.get(last + 1).word().matches("and|&") || portfolio(tokens, i, last)))) {
         last++;
       }
       int first = trimStart(tokens, i, last);
@@ -122,12 +123,46 @@ final class OrganisationPhrases {
       last = trimEnd(tokens, first, last);
       boolean proper = first <= last && Character.isUpperCase(tokens.get(first).word().charAt(0))
           && !JOINS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT)) && !TitleWords.isHonorific(tokens.get(first).word());
-      if (proper && !tokens.get(first).pos().equals("CD")) {
+      if (proper && !tokens.get(first).pos().equals("CD") && !portfolioOfTitle(tokens, first, last)
+          && !(first == last && tokens.get(first).pos().matches("NNP?S") && !tokens.get(first).word().matches("\\p{Lu}+"))) {
+        // a plural alone is no name ("the relevant Security Council Resolutions", "Speakers")
         out.add(new Phrase(s, first, last, -1, true));
       }
       i = last;
     }
     return out;
+  }
+
+  /**
+   * Whether tokens without an organisation word are the portfolio of a title: "Minister of
+   * Environment and Urban Development", "Secretary General of Intelligence Services", "Commerce &
+   * Industry Minister".
+   */
+  private static boolean portfolioOfTitle(List<Nlp.Token> tokens, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (kind(tokens.get(i).word()) == Kind.HEAD) {
+        return false;
+      }
+    }
+    if (last + 1 < tokens.size() && TitleWords.isHead(tokens.get(last + 1).word())) {
+      return true;
+    }
+    int k = first - 1;
+    while (k > 0 && (Character.isUpperCase(tokens.get(k).word().charAt(0)) || tokens.get(k).word().matches("and|&|,"))
+        && !TitleWords.isHead(tokens.get(k).word())) {
+      k--;
+    }
+    return k > 0 && tokens.get(k).word().matches("of|for") && TitleWords.isHead(tokens.get(k - 1).word());
+  }
+
+  /** Whether a name so far has gone on through "of", "for" or "on", so that an "and" joins its portfolio, not two names. */
+  private static boolean portfolio(List<Nlp.Token> tokens, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (tokens.get(i).word().matches("of|for|on")) {
+        return true; // "Ministry of Trade and Industry", not "Pertamina and WIKA"
+      }
+    }
+    return false;
   }
 
   /** A word before the organisation word within its name: capitalised, a known name, or a joiner between such. */
