@@ -8,7 +8,8 @@ import org.diplograph.gazetteer.PhraseMatcher;
 
 /**
  * A meeting's kind, status, date and place from the sentence that reports it, then from the
- * article: its earlier meetings' date, the dateline's day and city.
+ * article: its earlier meetings' date, the dateline's day and city, the day and city its other
+ * sentences of encounters give.
  */
 final class MeetingAttributes {
 
@@ -40,7 +41,7 @@ final class MeetingAttributes {
   }
 
   /** The date the sentence gives, else (for a held meeting) the article's earlier meeting's or the dateline's. */
-  static LocalDate date(Nlp.Sentence s, MeetingStatus status, Metadata meta,
+  static LocalDate date(ArticleText t, Nlp.Sentence s, MeetingStatus status, Metadata meta,
       List<Extraction.Meeting> earlier) {
     boolean planned = status == MeetingStatus.PLANNED;
     LocalDate date = Dates.find(s.text(), meta.published(), planned);
@@ -50,6 +51,11 @@ final class MeetingAttributes {
     if (date == null && !planned) {
       date = earlier.stream().map(Extraction.Meeting::date).filter(java.util.Objects::nonNull).findFirst()
           .orElse(meta.datelineDate());
+    }
+    for (Nlp.Sentence other : t.sentences) {
+      if (date == null && !planned && !Triggers.find(other).isEmpty()) {
+        date = Dates.find(other.text(), meta.published(), false); // the day of the article's encounters
+      }
     }
     return date;
   }

@@ -46,13 +46,13 @@ final class Meetings {
       MeetingStatus status = MeetingAttributes.status(f.sentence(), f.trigger());
       MeetingKind kind = MeetingAttributes.kind(f.sentence(), f.trigger());
       meetings.add(new Extraction.Meeting(List.of(pair.a(), pair.b()),
-          MeetingAttributes.date(f.sentence(), status, meta, meetings),
+          MeetingAttributes.date(t, f.sentence(), status, meta, meetings),
           MeetingAttributes.place(t, f.sentence(), kind, status, meta, meetings), kind, status, t.evidence(f.sentence().begin())));
     }
     for (Delegations.Event e : events) {
       MeetingStatus status = MeetingAttributes.status(e.sentence(), e.trigger());
       MeetingKind kind = MeetingAttributes.kind(e.sentence(), e.trigger());
-      meetings.add(new Extraction.Meeting(e.parties(), MeetingAttributes.date(e.sentence(), status, meta, meetings),
+      meetings.add(new Extraction.Meeting(e.parties(), MeetingAttributes.date(t, e.sentence(), status, meta, meetings),
           MeetingAttributes.place(t, e.sentence(), kind, status, meta, meetings), kind, status, t.evidence(e.sentence().begin())));
     }
     return meetings;
