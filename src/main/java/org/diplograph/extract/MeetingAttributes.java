@@ -20,7 +20,7 @@ final class MeetingAttributes {
   private static final Pattern PAST = Pattern.compile("(?i)\\b(met|held|received|hosted|discussed|said|noted|took place)\\b");
   private static final Pattern LOCATIVE = Pattern.compile("(?i).*\\b(in|to|at)\\s+(?:the\\s+)?$");
   /** NER places only after "in": "at State House" is a building, "to Italy" a country; "in the capital X", "in the city of X". */
-  private static final Pattern IN = Pattern.compile("(?s).*\\bin\\s+(?:the\\s+(?:capital|city)(?:\\s+of)?,?\\s+)?$");
+  private static final Pattern IN = Pattern.compile("(?s).*\\bin\\s+(?:the\\s+(?:\\p{Ll}+\\s+)?(?:capital|city|town|resort)(?:\\s+of)?,?\\s+)?$");
   /** "at the Jubilee House, Accra": the city after a venue. */
   private static final Pattern AFTER_VENUE = Pattern.compile("(?s).*\\bat\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4},\\s*$");
 

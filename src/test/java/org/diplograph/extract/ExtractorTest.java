@@ -126,4 +126,22 @@ class ExtractorTest {
     assertThat(e.persons()).filteredOn(p -> !p.name().equals("Rosa Fuentes")).isNotEmpty()
         .allSatisfy(p -> assertThat(p.positions()).extracting(q -> q.of().reference()).containsOnly("country:PE"));
   }
+
+  @Test
+  void aMeetingWithoutADayTakesTheDayOfTheArticlesOtherEncounterAndACityAfterItsAdjective(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("andes.txt");
+    Files.writeString(file, """
+        url: https://example.org/wire/andes
+        published: 2026-05-14
+        source: Example Wire
+
+        Chilean Foreign Minister Ana Soto received Peruvian Foreign Minister Luis Paz to discuss fisheries.
+        On Tuesday, Soto also met the Bolivian Foreign Minister, Marta Rojas, in the coastal city of Valparaiso.
+        """);
+    Extraction e = extract(file);
+    assertThat(e.meetings()).hasSize(2).allSatisfy(m -> {
+      assertThat(m.date()).isEqualTo(LocalDate.of(2026, 5, 12)); // the Tuesday before Thursday 14 May
+      assertThat(m.place()).isEqualTo("Valparaiso");
+    });
+  }
 }
