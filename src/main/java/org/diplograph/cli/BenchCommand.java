@@ -86,7 +86,8 @@ class BenchCommand implements Runnable {
     long tokens = input.stream().mapToLong(a -> a.text().split("\\s+").length).sum();
     out.printf(Locale.ROOT, "input: %d articles, %d words, %d timed rounds after one warm-up round%n", input.size(), tokens, rounds);
     Result ours = measure(input, extractor::extract, extractor::warmUp);
-    out.printf(Locale.ROOT, "diplograph extractor   %8.2f articles/s   peak heap %5d MB%n", ours.rate, ours.peakMb);
+    out.printf(Locale.ROOT, "diplograph extractor   %8.2f articles/s   peak heap %5d MB   live after full GC %5d MB%n", ours.rate,
+        ours.peakMb, ours.liveMb);
     StanfordCoreNLP[] baseline = new StanfordCoreNLP[1];
     Result core = measure(input, a -> baseline[0].annotate(new Annotation(a.text())),
         () -> baseline[0] = new StanfordCoreNLP(new Properties()));
@@ -96,7 +97,8 @@ class BenchCommand implements Runnable {
     out.flush();
   }
 
-  private record Result(double rate, long peakMb) {}
+  /** {@code peakMb}: the heap pools' peaks (as lazily as the collector lets them grow); {@code liveMb}: what a full GC leaves. */
+  private record Result(double rate, long peakMb, long liveMb) {}
 
   private Result measure(List<Article> input, Consumer<Article> work, Runnable load) {
     System.gc();
@@ -108,7 +110,10 @@ class BenchCommand implements Runnable {
       input.forEach(work);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Result(input.size() * rounds / seconds, peakHeapMb());
+    long peak = peakHeapMb();
+    System.gc();
+    Runtime runtime = Runtime.getRuntime();
+    return new Result(input.size() * rounds / seconds, peak, (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
   }
 
   static void resetPeaks() {

@@ -194,8 +194,9 @@ final class Parties {
       if (m.first() > head && m.first() <= head + 8 && noVerbBetween(tokens, head, m.first())) {
         return true; // "the Minister of Foreign Affairs, Geoffrey Onyeama"
       }
-      if (m.last() < head && m.last() >= head - 5 && tokens.get(m.last() + 1).word().equals(",")) {
-        return true;
+      if (m.last() < head && m.last() >= head - 5 && tokens.get(m.last() + 1).word().equals(",")
+          && !(head + 1 < tokens.size() && tokens.get(head + 1).pos().matches("VBD|VBZ|VBP|MD"))) {
+        return true; // "Ana Soto, the Minister, …"; not "Talking to Ana Soto, the Speaker said …"
       }
     }
     return false;
