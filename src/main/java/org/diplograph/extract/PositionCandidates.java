@@ -97,15 +97,19 @@ final class PositionCandidates {
               options.add(new AffiliationOptions.Option(own, "person", null)); // "Russian President Putin" elsewhere
             }
           }
-          List<Found> choices = new ArrayList<>();
-          for (AffiliationOptions.Option o : options) {
-            String text = TitleText.without(t, x.title(), o.span());
-            String role = counterpart ? ANY : Roles.of(text, o.of() instanceof Affiliation.Organisation);
-            choices.add(new Found(new Candidate(Candidate.Decision.AFFILIATION,
-                new Candidate.Key.Post(m.person().name, role, o.of()), affiliations.features(o, m.person().name, role),
-                s.text() + " ‖ " + bare, post), x.title(), o.of(), role, text, List.of()));
+          int parts = counterpart ? 1 : parts(bare).size();
+          for (int part = 0; part < parts; part++) { // "Deputy Prime Minister and Foreign Minister": two posts
+            List<Found> choices = new ArrayList<>();
+            for (AffiliationOptions.Option o : options) {
+              List<String> texts = parts(TitleText.without(t, x.title(), o.span()));
+              String text = texts.get(Math.min(part, texts.size() - 1));
+              String role = counterpart ? ANY : Roles.of(text, o.of() instanceof Affiliation.Organisation);
+              choices.add(new Found(new Candidate(Candidate.Decision.AFFILIATION,
+                  new Candidate.Key.Post(m.person().name, role, o.of()), affiliations.features(o, m.person().name, role),
+                  s.text() + " ‖ " + bare, post), x.title(), o.of(), role, text, List.of()));
+            }
+            out.add(new Found(post, x.title(), null, null, bare, choices));
           }
-          out.add(new Found(post, x.title(), null, null, bare, choices));
         }
         if (plural) {
           out.addAll(listed(t, s, x.title(), bare, roles, mentions, affiliations));
@@ -147,6 +151,23 @@ final class PositionCandidates {
           before.of()), affiliations.features(before, m.person().name, role), s.text() + " ‖ " + bare, post), title,
           before.of(), role, bare, List.of());
       out.add(new Found(post, title, null, null, bare, List.of(choice)));
+    }
+    return out;
+  }
+
+  /**
+   * The titles a compound title joins with "and", each with a head of its own ("Deputy Prime
+   * Minister and Foreign Minister"); a portfolio's "and" stays ("Minister of Trade and Industry").
+   */
+  static List<String> parts(String title) {
+    List<String> out = new ArrayList<>();
+    for (String piece : title.split(" (?:and|&) ")) {
+      boolean headed = java.util.Arrays.stream(piece.split("\\s+")).anyMatch(TitleWords::isHead);
+      if (out.isEmpty() || !headed) {
+        out.add(out.isEmpty() ? piece : out.remove(out.size() - 1) + " and " + piece);
+      } else {
+        out.add(piece);
+      }
     }
     return out;
   }

@@ -144,4 +144,21 @@ class ExtractorTest {
       assertThat(m.place()).isEqualTo("Valparaiso");
     });
   }
+
+  @Test
+  void aCompoundTitleGivesEachOfItsPostsButAPortfolioStaysOne(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("compound.txt");
+    Files.writeString(file, """
+        url: https://example.org/wire/compound
+        published: 2026-02-10
+        source: Example Wire
+
+        Chilean Deputy Prime Minister and Foreign Minister Ana Soto met Peruvian Minister of Trade and Industry Luis Paz in Lima on Monday.
+        """);
+    Extraction e = extract(file);
+    assertThat(e.persons()).filteredOn(p -> p.name().equals("Ana Soto")).singleElement()
+        .satisfies(p -> assertThat(p.positions()).extracting(Extraction.Position::role, q -> q.of().reference())
+            .containsExactlyInAnyOrder(tuple("deputy-head-of-government", "country:CL"), tuple("foreign-minister", "country:CL")));
+    assertThat(PositionCandidates.parts("Minister of Trade and Industry")).containsExactly("Minister of Trade and Industry");
+  }
 }
