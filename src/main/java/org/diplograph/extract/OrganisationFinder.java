@@ -222,9 +222,10 @@ final class OrganisationFinder {
     }
   }
 
-  private static final Pattern FOREIGN_MINISTRY = Pattern.compile("(?:(\\p{Lu}[\\p{L}’' -]*?)(?:['’]s)? )?"
+  /** A foreign ministry with up to three capitalised words before it and a capitalised name after "of". */
+  private static final Pattern FOREIGN_MINISTRY = Pattern.compile("(?:((?:\\p{Lu}[\\p{L}’'-]* ){0,2}\\p{Lu}[\\p{L}’'-]*?)(?:['’]s)? )?"
       + "(?:[Ff]oreign [Mm]inistry|Ministry of Foreign Affairs|[Ff]oreign [Aa]ffairs [Mm]inistry|MFA)"
-      + "(?: of (?:the )?(\\p{Lu}[\\p{L}’' ]*\\p{L}))?");
+      + "(?: of (?:the )?(\\p{Lu}[\\p{L}’'-]*(?: (?:of |the )*\\p{Lu}[\\p{L}’'-]*){0,4}))?");
 
   /**
    * Foreign ministries under one name: "Kazakh Foreign Ministry", "Kazakhstan's foreign ministry"
@@ -243,7 +244,7 @@ final class OrganisationFinder {
           continue;
         }
         boolean before = m.group(1) != null && hit.end() <= m.end(1) && hit.end() >= m.end(1) - 3;
-        boolean after = m.group(2) != null && hit.start() >= m.start(2);
+        boolean after = m.group(2) != null && hit.end() > m.start(2); // "of the Republic of Chile": the hit may take in "the"
         if (before || after) {
           iso2 = country.iso2();
           start = before ? hit.start() : start;

@@ -161,4 +161,19 @@ class ExtractorTest {
             .containsExactlyInAnyOrder(tuple("deputy-head-of-government", "country:CL"), tuple("foreign-minister", "country:CL")));
     assertThat(PositionCandidates.parts("Minister of Trade and Industry")).containsExactly("Minister of Trade and Industry");
   }
+
+  @Test
+  void twoForeignMinistriesInOneSentenceAreTwoAndEachKeepsItsWrittenName(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("ministries.txt");
+    Files.writeString(file, """
+        url: https://example.org/wire/consultations
+        published: 2026-02-10
+        source: Example Wire
+
+        The consultations between the Ministry of Foreign Affairs of the Republic of Chile and the Ministry of Foreign Affairs of the Republic of Peru were held in Lima.
+        """);
+    assertThat(extract(file).organisations()).extracting(Extraction.Organisation::name, o -> o.mentions().get(0))
+        .containsExactly(tuple("Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs of the Republic of Chile"),
+            tuple("Ministry of Foreign Affairs of Peru", "Ministry of Foreign Affairs of the Republic of Peru"));
+  }
 }
