@@ -168,12 +168,22 @@ final class AffiliationOptions {
     return out;
   }
 
-  /** A country named right before a person's name in a list: "Latvia Baiba Braže". */
-  Option before(Nlp.Sentence s, int first) {
-    if (first == 0) {
+  /**
+   * A country named right before a person's name in a list: "Latvia Baiba Braže"; with {@code comma},
+   * also across a comma and honorifics ("the Ambassadors of Latvia, Mr Ivars Ozols; Peru, Ana Soto").
+   */
+  Option before(Nlp.Sentence s, int first, boolean comma) {
+    int k = first - 1;
+    while (comma && k > 0 && TitleWords.isHonorific(s.tokens().get(k).word())) {
+      k--;
+    }
+    if (comma && k > 0 && s.tokens().get(k).word().equals(",")) {
+      k--;
+    }
+    if (k < 0) {
       return null;
     }
-    Nlp.Token previous = s.tokens().get(first - 1);
+    Nlp.Token previous = s.tokens().get(k);
     for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
       if (hit.end() == previous.end() && hit.value() instanceof Gazetteer.CountryName c) {
         return new Option(new Affiliation.Country(c.country().iso2()), "list-country", null);

@@ -133,7 +133,7 @@ final class PositionCandidates {
     }
     for (int i = 0; i < after.size(); i++) {
       Mention m = after.get(i);
-      AffiliationOptions.Option before = affiliations.before(s, m.first());
+      AffiliationOptions.Option before = affiliations.before(s, m.first(), s.text().contains(";")); // "…of Latvia, Ivars Ozols; Peru, Ana Soto"
       if (before == null) {
         before = affiliations.after(s, m.last()); // "the ambassadors are A from Chile, B from Peru"
       }

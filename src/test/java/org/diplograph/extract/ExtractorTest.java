@@ -176,4 +176,20 @@ class ExtractorTest {
         .containsExactly(tuple("Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs of the Republic of Chile"),
             tuple("Ministry of Foreign Affairs of Peru", "Ministry of Foreign Affairs of the Republic of Peru"));
   }
+
+  @Test
+  void envoysListedAfterTheirCountriesWithSemicolonsTakeEachTheirOwn(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("credentials.txt");
+    Files.writeString(file, """
+        url: https://example.org/wire/credentials
+        published: 2026-01-05
+        source: Example Wire
+
+        President Marta Ruiz on Monday received the credentials of the new Ambassadors of Latvia, Mr Ivars Ozols; Peru, Ms Ana Soto; and Chile, Mr Luis Paz.
+        """);
+    assertThat(extract(file).persons()).filteredOn(p -> !p.name().equals("Marta Ruiz"))
+        .extracting(Extraction.Person::name, p -> p.positions().get(0).role(), p -> p.positions().get(0).of().reference())
+        .containsExactly(tuple("Ivars Ozols", "ambassador", "country:LV"), tuple("Ana Soto", "ambassador", "country:PE"),
+            tuple("Luis Paz", "ambassador", "country:CL"));
+  }
 }
