@@ -20,6 +20,14 @@ class ExtractorTest {
     return EXTRACTOR.extract(new ArticleReader().read(file));
   }
 
+  /** Extracts an article written for a test: header lines (its url made of the source), then the body's lines. */
+  private static Extraction written(Path dir, String source, String published, String... body) throws Exception {
+    Path file = dir.resolve("article.txt");
+    Files.writeString(file, "url: https://example.org/" + source.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "\npublished: " + published
+        + "\nsource: " + source + "\n\n" + String.join("\n", body) + "\n");
+    return extract(file);
+  }
+
   private static Extraction seed() {
     return extract(TestPaths.seeds().resolve("000_a4553e2fd8b8edc2.txt"));
   }
@@ -112,33 +120,19 @@ class ExtractorTest {
 
   @Test
   void membersListedAfterTheirDelegationAreOfItsCountryNotTheHost(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("delegation.txt");
-    Files.writeString(file, """
-        url: https://example.org/parliament/delegation
-        published: 2026-05-12
-        source: Parliament of Chile
-
-        VALPARAISO, May 12. The President of the Chamber of Deputies of Chile, Rosa Fuentes, received a delegation of Peruvian lawmakers on Monday.
-        The Peruvian delegation consisted of Tomas Quispe, MP; Elena Mamani, MP; and Hugo Condori, MP.
-        They discussed trade and water management.
-        """);
-    Extraction e = extract(file);
+    Extraction e = written(dir, "Parliament of Chile", "2026-05-12",
+        "VALPARAISO, May 12. The President of the Chamber of Deputies of Chile, Rosa Fuentes, received a delegation of Peruvian lawmakers on Monday.",
+        "The Peruvian delegation consisted of Tomas Quispe, MP; Elena Mamani, MP; and Hugo Condori, MP.",
+        "They discussed trade and water management.");
     assertThat(e.persons()).filteredOn(p -> !p.name().equals("Rosa Fuentes")).isNotEmpty()
         .allSatisfy(p -> assertThat(p.positions()).extracting(q -> q.of().reference()).containsOnly("country:PE"));
   }
 
   @Test
   void aMeetingWithoutADayTakesTheDayOfTheArticlesOtherEncounterAndACityAfterItsAdjective(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("andes.txt");
-    Files.writeString(file, """
-        url: https://example.org/wire/andes
-        published: 2026-05-14
-        source: Example Wire
-
-        Chilean Foreign Minister Ana Soto received Peruvian Foreign Minister Luis Paz to discuss fisheries.
-        On Tuesday, Soto also met the Bolivian Foreign Minister, Marta Rojas, in the coastal city of Valparaiso.
-        """);
-    Extraction e = extract(file);
+    Extraction e = written(dir, "Example Wire", "2026-05-14",
+        "Chilean Foreign Minister Ana Soto received Peruvian Foreign Minister Luis Paz to discuss fisheries.",
+        "On Tuesday, Soto also met the Bolivian Foreign Minister, Marta Rojas, in the coastal city of Valparaiso.");
     assertThat(e.meetings()).hasSize(2).allSatisfy(m -> {
       assertThat(m.date()).isEqualTo(LocalDate.of(2026, 5, 12)); // the Tuesday before Thursday 14 May
       assertThat(m.place()).isEqualTo("Valparaiso");
@@ -147,15 +141,8 @@ class ExtractorTest {
 
   @Test
   void aCompoundTitleGivesEachOfItsPostsButAPortfolioStaysOne(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("compound.txt");
-    Files.writeString(file, """
-        url: https://example.org/wire/compound
-        published: 2026-02-10
-        source: Example Wire
-
-        Chilean Deputy Prime Minister and Foreign Minister Ana Soto met Peruvian Minister of Trade and Industry Luis Paz in Lima on Monday.
-        """);
-    Extraction e = extract(file);
+    Extraction e = written(dir, "Example Wire", "2026-02-10",
+        "Chilean Deputy Prime Minister and Foreign Minister Ana Soto met Peruvian Minister of Trade and Industry Luis Paz in Lima on Monday.");
     assertThat(e.persons()).filteredOn(p -> p.name().equals("Ana Soto")).singleElement()
         .satisfies(p -> assertThat(p.positions()).extracting(Extraction.Position::role, q -> q.of().reference())
             .containsExactlyInAnyOrder(tuple("deputy-head-of-government", "country:CL"), tuple("foreign-minister", "country:CL")));
@@ -164,30 +151,18 @@ class ExtractorTest {
 
   @Test
   void twoForeignMinistriesInOneSentenceAreTwoAndEachKeepsItsWrittenName(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("ministries.txt");
-    Files.writeString(file, """
-        url: https://example.org/wire/consultations
-        published: 2026-02-10
-        source: Example Wire
-
-        The consultations between the Ministry of Foreign Affairs of the Republic of Chile and the Ministry of Foreign Affairs of the Republic of Peru were held in Lima.
-        """);
-    assertThat(extract(file).organisations()).extracting(Extraction.Organisation::name, o -> o.mentions().get(0))
+    Extraction e = written(dir, "Example Wire", "2026-02-10",
+        "The consultations between the Ministry of Foreign Affairs of the Republic of Chile and the Ministry of Foreign Affairs of the Republic of Peru were held in Lima.");
+    assertThat(e.organisations()).extracting(Extraction.Organisation::name, o -> o.mentions().get(0))
         .containsExactly(tuple("Ministry of Foreign Affairs of Chile", "Ministry of Foreign Affairs of the Republic of Chile"),
             tuple("Ministry of Foreign Affairs of Peru", "Ministry of Foreign Affairs of the Republic of Peru"));
   }
 
   @Test
   void envoysListedAfterTheirCountriesWithSemicolonsTakeEachTheirOwn(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("credentials.txt");
-    Files.writeString(file, """
-        url: https://example.org/wire/credentials
-        published: 2026-01-05
-        source: Example Wire
-
-        President Marta Ruiz on Monday received the credentials of the new Ambassadors of Latvia, Mr Ivars Ozols; Peru, Ms Ana Soto; and Chile, Mr Luis Paz.
-        """);
-    assertThat(extract(file).persons()).filteredOn(p -> !p.name().equals("Marta Ruiz"))
+    Extraction e = written(dir, "Example Wire", "2026-01-05",
+        "President Marta Ruiz on Monday received the credentials of the new Ambassadors of Latvia, Mr Ivars Ozols; Peru, Ms Ana Soto; and Chile, Mr Luis Paz.");
+    assertThat(e.persons()).filteredOn(p -> !p.name().equals("Marta Ruiz"))
         .extracting(Extraction.Person::name, p -> p.positions().get(0).role(), p -> p.positions().get(0).of().reference())
         .containsExactly(tuple("Ivars Ozols", "ambassador", "country:LV"), tuple("Ana Soto", "ambassador", "country:PE"),
             tuple("Luis Paz", "ambassador", "country:CL"));
