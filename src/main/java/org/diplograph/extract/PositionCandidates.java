@@ -149,10 +149,26 @@ final class PositionCandidates {
           List.of(LISTED, "head=" + TitleWords.key(title.headToken().word())), s.text() + " ‖ " + bare);
       Found choice = new Found(new Candidate(Candidate.Decision.AFFILIATION, new Candidate.Key.Post(m.person().name, role,
           before.of()), affiliations.features(before, m.person().name, role), s.text() + " ‖ " + bare, post), title,
-          before.of(), role, bare, List.of());
+          before.of(), role, singular(title), List.of());
       out.add(new Found(post, title, null, null, bare, List.of(choice)));
     }
     return out;
+  }
+
+  /** One listed official's title: a plural title's words up to its head, the head in the singular ("Foreign Minister"). */
+  private static String singular(TitlePhrases.Title title) {
+    List<String> words = new ArrayList<>();
+    for (int i = title.first(); i <= title.head(); i++) {
+      String w = title.sentence().tokens().get(i).word();
+      if (i == title.head()) {
+        String lemma = Triggers.lemma(title.sentence().tokens().get(i));
+        w = w.endsWith("s") && lemma.length() < w.length() ? w.substring(0, lemma.length()) : w;
+      }
+      if (!(i == title.first() && w.matches("(?i)the|a|an"))) {
+        words.add(w);
+      }
+    }
+    return String.join(" ", words);
   }
 
   /**

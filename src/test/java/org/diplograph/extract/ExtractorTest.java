@@ -166,5 +166,7 @@ class ExtractorTest {
         .extracting(Extraction.Person::name, p -> p.positions().get(0).role(), p -> p.positions().get(0).of().reference())
         .containsExactly(tuple("Ivars Ozols", "ambassador", "country:LV"), tuple("Ana Soto", "ambassador", "country:PE"),
             tuple("Luis Paz", "ambassador", "country:CL"));
+    assertThat(e.persons()).filteredOn(p -> p.name().equals("Ana Soto")).singleElement()
+        .satisfies(p -> assertThat(p.positions().get(0).title()).isEqualTo("new Ambassador")); // hers, not "… of Latvia"
   }
 }
