@@ -200,9 +200,11 @@ final class MeetingCandidates {
     List<String> f = new ArrayList<>();
     String trigger = best.lemma();
     f.add("trigger=" + trigger);
-    f.add("pair=" + sorted(slot(s, best, a, 1), slot(s, best, b, 1)));
+    String sa = slot(s, best, a, 1);
+    String sb = slot(s, best, b, 1);
+    f.add("pair=" + sorted(sa, sb));
     for (Slot x : List.of(a, b)) {
-      f.add("role=" + slot(s, best, x, 1));
+      f.add("role=" + (x == a ? sa : sb));
       if (x.mention() == null) {
         continue;
       }
@@ -234,8 +236,6 @@ final class MeetingCandidates {
       }
     }
     f.add("parties=" + Math.min(count, 6));
-    String sa = slot(s, best, a, 1);
-    String sb = slot(s, best, b, 1);
     for (String cue : cues(s)) {
       f.add("cue=" + cue); // "a trilateral summit", "held separate talks with A and B"
       f.add("cue+same-slot=" + cue + "/" + sa.equals(sb));
