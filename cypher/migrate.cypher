@@ -1,6 +1,7 @@
 // Brings a store written by an earlier version up to date, once: Schema runs this file when the store's
 // schema version (kept on the WriteLock node) is below the current one, and records the new version last.
-// Persons keep their surname, and meetings their participants' ids, since schema version 2.
+// Persons keep their surname, and meetings their participants' ids, since schema version 2; name keys come
+// from graph.Names since version 3 (Schema re-keys them in Java, in the same transaction, before this file).
 MATCH (n:Person) WHERE n.surname IS NULL SET n.surname = last(split(n.name, ' '));
 MATCH (m:Meeting) WHERE m.participants IS NULL
 CALL (m) { MATCH (p:Person)-[:PARTICIPATED_IN]->(m) WITH p.id AS id ORDER BY id RETURN collect(id) AS ids }

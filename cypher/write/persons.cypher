@@ -1,12 +1,15 @@
 // Persons named in the articles, merged on their resolved id; every written form kept as an alias,
 // every merge of another name into this person recorded with the rule that made it, and a
-// MENTIONS edge from each article that names them.
+// MENTIONS edge from each article that names them. A person known so far by one word ("Putin") takes the
+// full name (and its name key) that the resolver joined to them.
 UNWIND $persons AS p
 MERGE (n:Person {id: p.id})
   ON CREATE SET n.name = p.name, n.aliases = [], n.merges = [], n.nameKey = p.nameKey,
     n.surname = last(split(p.name, ' '))
 SET n.aliases = n.aliases + [x IN p.mentions WHERE NOT x IN n.aliases],
     n.merges = coalesce(n.merges, []) + [x IN p.merges WHERE NOT x IN coalesce(n.merges, [])]
+SET n.name = CASE WHEN n.nameKey IS NULL AND size(p.fullNames) > 0 THEN p.fullNames[0] ELSE n.name END
+SET n.nameKey = coalesce(n.nameKey, head(p.fullKeys))
 WITH n, p
 UNWIND p.sources AS s
 MATCH (a:Article {id: s.article})

@@ -50,6 +50,15 @@ public final class BrowserAssets implements AutoCloseable {
     return base + "/diplograph.grass";
   }
 
+  /**
+   * The settings of a Neo4j server whose Browser applies Diplograph's style and opens its guide
+   * when it connects, for a server listening on {@code address}.
+   */
+  public java.util.Map<String, String> neo4jSettings(String address) {
+    return java.util.Map.of("browser.remote_content_hostname_whitelist", address + ",localhost,127.0.0.1",
+        "browser.post_connect_cmd", String.join("; ", commands()));
+  }
+
   /** The Browser commands that apply the style and open the guide. */
   public List<String> commands() {
     return List.of("style " + styleUrl(), "guide " + guideUrl());

@@ -3,13 +3,13 @@ package org.diplograph.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.diplograph.graph.Importer;
+import org.diplograph.importing.Progress;
 
 /**
  * Import progress on stderr: a line redrawn in place on a terminal, a plain line every few
  * seconds otherwise (logs, CI), and nothing for an import that is over in a moment.
  */
-final class ProgressReport implements Consumer<Importer.Progress> {
+final class ProgressReport implements Consumer<Progress> {
 
   private static final double EVERY_SECONDS = 5;
 
@@ -22,7 +22,7 @@ final class ProgressReport implements Consumer<Importer.Progress> {
   }
 
   @Override
-  public void accept(Importer.Progress p) {
+  public void accept(Progress p) {
     boolean last = p.filesDone() == p.files();
     if (p.seconds() - lastShown < (terminal ? 0.5 : EVERY_SECONDS) && !(last && lastShown > 0)) {
       return;
@@ -38,7 +38,7 @@ final class ProgressReport implements Consumer<Importer.Progress> {
     err.flush();
   }
 
-  private static String bar(Importer.Progress p) {
+  private static String bar(Progress p) {
     int width = 20;
     int filled = p.files() == 0 ? width : (int) Math.round(width * (double) p.filesDone() / p.files());
     return "[" + "#".repeat(filled) + " ".repeat(width - filled) + "]";

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.diplograph.browser.BrowserAssets;
 import org.diplograph.config.DiplographProperties;
 import org.diplograph.extract.Extractor;
 import org.diplograph.graph.Graph;
@@ -58,7 +59,15 @@ class ServeCommand implements Callable<Integer> {
   }
 
   private int serve(List<Path> imports, Path export, boolean withSparql) {
-    Graph graph = Graph.open(properties.getNeo4j());
+    if (!imports.isEmpty()) {
+      ImportCommand.loadModelsMeanwhile(extractor);
+    }
+    var neo4j = properties.getNeo4j();
+    BrowserAssets[] assets = new BrowserAssets[1];
+    Graph graph = Graph.open(neo4j, () -> { // the Browser applies Diplograph's style and opens its guide when it connects
+      assets[0] = BrowserAssets.start(neo4j.getListenAddress(), neo4j.getGuidePort());
+      return new Graph.Browser(assets[0].neo4jSettings(neo4j.getListenAddress()), assets[0]);
+    });
     if (!imports.isEmpty()) {
       try {
         graph.requireWritable(properties.getNeo4j().getUsername());
@@ -75,7 +84,7 @@ class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     int status = 0;
     if (!imports.isEmpty()) {
-      status = ImportCommand.run(graph, extractor, properties.getLimits(), imports, spec);
+      status = ImportCommand.run(graph, extractor, properties, imports, spec);
     }
     if (export != null) {
       long triples = ExportCommand.write(graph, properties.getRdf().getBase(), RdfExporter.Format.TURTLE, export);
@@ -89,7 +98,7 @@ class ServeCommand implements Callable<Integer> {
     out.println("Neo4j Browser: " + graph.browserUrl() + "?connectURL=" + graph.boltUri() + "&preselectAuthMethod="
         + (properties.getNeo4j().isAuth() ? "BASIC" : "NO_AUTH"));
     out.println("Bolt:          " + graph.boltUri());
-    out.println("Guide:         opens when the Browser connects; or run  :guide " + graph.guideUrl());
+    out.println("Guide:         opens when the Browser connects; or run  :guide " + assets[0].guideUrl());
     SparqlEndpoint endpoint = null;
     if (withSparql) {
       endpoint = new SparqlEndpoint(graph.driver(), properties.getRdf().getBase(), properties.getNeo4j().getListenAddress(),

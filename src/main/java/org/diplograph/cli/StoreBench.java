@@ -14,7 +14,8 @@ import org.diplograph.config.DiplographProperties;
 import org.diplograph.extract.Extractor;
 import org.diplograph.graph.Graph;
 import org.diplograph.graph.GraphWriter;
-import org.diplograph.graph.Importer;
+import org.diplograph.importing.Importer;
+import org.diplograph.importing.Summary;
 import org.diplograph.synthetic.CorpusGenerator;
 
 /** Benchmarks that need a graph: each runs in a temporary embedded store of its own, removed afterwards. */
@@ -97,7 +98,7 @@ final class StoreBench {
         System.gc();
         BenchCommand.resetPeaks();
         long start = System.nanoTime();
-        Importer.Summary s = new Importer(graph, extractor).importPaths(List.of(dir), p -> { });
+        Summary s = new Importer(graph, extractor).importPaths(List.of(dir), p -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "import of %d synthetic articles: %.1f articles/s, peak heap %d MB, imported %d, unchanged %d,"
             + " failed %d%n", articles, articles / seconds, BenchCommand.peakHeapMb(), s.imported(), s.unchanged(),
@@ -135,14 +136,14 @@ final class StoreBench {
       List<Map<String, Long>> graphs = new ArrayList<>(); // concurrent, then serial
       inStore(graph -> {
         long start = System.nanoTime();
-        List<java.util.concurrent.CompletableFuture<Importer.Summary>> runs = parts.stream()
+        List<java.util.concurrent.CompletableFuture<Summary>> runs = parts.stream()
             .map(part -> java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> new Importer(graph, extractor).importPaths(List.of(part), p -> { }), runner(importers)))
             .toList();
-        List<Importer.Summary> done = runs.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        List<Summary> done = runs.stream().map(java.util.concurrent.CompletableFuture::join).toList();
         double rate = articles / ((System.nanoTime() - start) / 1e9);
         int failed = done.stream().mapToInt(x -> x.failures().size()).sum();
-        int imported = done.stream().mapToInt(Importer.Summary::imported).sum();
+        int imported = done.stream().mapToInt(Summary::imported).sum();
         graphs.add(graph.stats());
         out.printf(Locale.ROOT, "%d concurrent importers of %d articles each   %8.1f articles/s   imported %d, errors %d   %s%n",
             importers, articles / importers, rate, imported, failed, counts(graph));
@@ -151,7 +152,7 @@ final class StoreBench {
       });
       inStore(graph -> {
         long start = System.nanoTime();
-        Importer.Summary s = new Importer(graph, extractor).importPaths(parts, p -> { });
+        Summary s = new Importer(graph, extractor).importPaths(parts, p -> { });
         double rate = articles / ((System.nanoTime() - start) / 1e9);
         graphs.add(graph.stats());
         out.printf(Locale.ROOT, "one serial import of the same files (expected)  %8.1f articles/s   imported %d, errors %d   %s%n",

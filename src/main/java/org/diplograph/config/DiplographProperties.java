@@ -15,6 +15,12 @@ public class DiplographProperties {
   private final Rdf rdf = new Rdf();
   private final Run run = new Run();
   private final Limits limits = new Limits();
+  private final Import importing = new Import();
+
+  /** The {@code import.*} options (a getter named for the prefix: {@code import} is a Java keyword). */
+  public Import getImport() {
+    return importing;
+  }
 
   public Limits getLimits() {
     return limits;
@@ -182,6 +188,46 @@ public class DiplographProperties {
 
     public void setExtractSeconds(int extractSeconds) {
       this.extractSeconds = extractSeconds;
+    }
+  }
+
+  /** How imports share the work: extraction workers and the size and time bound of a write batch. */
+  public static class Import {
+    /** Extraction workers; results are written in the order read, so the graph is the same for any count. */
+    private int threads = Runtime.getRuntime().availableProcessors();
+    /** Most articles written in one transaction, from however many files. */
+    private int batchSize = 100;
+    /** Longest wait for the next article before the batch gathered so far is written, in milliseconds. */
+    private int batchMillis = 2000;
+
+    public int getThreads() {
+      return threads;
+    }
+
+    public void setThreads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("import.threads must be 1 or more, not " + threads);
+      }
+      this.threads = threads;
+    }
+
+    public int getBatchSize() {
+      return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+      if (batchSize < 1) {
+        throw new IllegalArgumentException("import.batch-size must be 1 or more, not " + batchSize);
+      }
+      this.batchSize = batchSize;
+    }
+
+    public int getBatchMillis() {
+      return batchMillis;
+    }
+
+    public void setBatchMillis(int batchMillis) {
+      this.batchMillis = Math.max(0, batchMillis);
     }
   }
 

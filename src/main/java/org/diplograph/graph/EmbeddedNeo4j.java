@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.diplograph.DiplographException;
-import org.diplograph.browser.BrowserAssets;
 import org.diplograph.config.DiplographProperties;
 import org.neo4j.server.CommunityBootstrapper;
 
@@ -62,8 +61,13 @@ final class EmbeddedNeo4j implements AutoCloseable {
     this.config = config;
   }
 
-  static EmbeddedNeo4j start(DiplographProperties.Neo4j config, BrowserAssets assets) {
-    for (int port : new int[] {config.getBoltPort(), config.getHttpPort()}) {
+  /**
+   * Starts the server: Bolt only when {@code browser} is null (imports and every other command),
+   * also HTTP and the Neo4j Browser, with the Browser's own settings, for {@code serve}.
+   */
+  static EmbeddedNeo4j start(DiplographProperties.Neo4j config, Map<String, String> browser) {
+    int[] ports = browser == null ? new int[] {config.getBoltPort()} : new int[] {config.getBoltPort(), config.getHttpPort()};
+    for (int port : ports) {
       if (listening(config.getListenAddress(), port)) {
         throw new DiplographException.GraphUnavailable(
             "port " + port + " on " + config.getListenAddress() + " is taken by another program;"
@@ -88,6 +92,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
     settings.put("server.bolt.advertised_address", address + ":" + config.getBoltPort());
     settings.put("server.http.listen_address", address + ":" + config.getHttpPort());
     settings.put("server.http.advertised_address", address + ":" + config.getHttpPort());
+    settings.put("server.http.enabled", Boolean.toString(browser != null)); // starting HTTP costs a second or two
     settings.put("server.https.enabled", "false");
     settings.put("server.bolt.tls_level", "DISABLED");
     settings.put("dbms.security.auth_enabled", Boolean.toString(config.isAuth()));
@@ -103,9 +108,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
     settings.putAll(config.getSettings()); // the user's own Neo4j settings win
     settings.put("internal.server.bolt.connection_shutdown_wait_time", "500ms");
     settings.put("dbms.usage_report.enabled", "false");
-    // the Browser applies Diplograph's style and opens its guide when it connects
-    settings.put("browser.remote_content_hostname_whitelist", address + ",localhost,127.0.0.1");
-    settings.put("browser.post_connect_cmd", String.join("; ", assets.commands()));
+    if (browser != null) {
+      settings.putAll(browser);
+    }
     EmbeddedNeo4j server = new EmbeddedNeo4j(config);
     int status = server.bootstrapper.start(home, settings);
     if (status != 0) {

@@ -90,6 +90,9 @@ final class FactRows {
       row.put("mentions", mentions);
       row.put("evidence", text(person.evidence()));
       row.put("nameKey", key.nameKey()); // null for a one-word name
+      // a person known so far by one word takes the full name of the first article that gives one
+      row.put("fullNames", key.nameKey() == null ? List.of() : List.of(person.name()));
+      row.put("fullKeys", key.nameKey() == null ? List.of() : List.of(key.nameKey()));
       row.put("merges", merges(key.merge(), article));
       persons.add(row);
       for (Extraction.Position pos : person.positions()) {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.diplograph.DiplographException;
-import org.diplograph.browser.BrowserAssets;
 import org.diplograph.config.DiplographProperties;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -35,21 +34,37 @@ public final class Graph implements AutoCloseable {
   private final String boltUri;
   private final EmbeddedNeo4j embedded;
   private final Path runFile;
-  private final BrowserAssets assets;
+  private final AutoCloseable attached;
+  private final boolean http;
   /** False when the server refused the schema's writes: this user may only read. */
   private boolean writable = true;
 
-  private Graph(Driver driver, String boltUri, EmbeddedNeo4j embedded, Path runFile, BrowserAssets assets) {
+  private Graph(Driver driver, String boltUri, EmbeddedNeo4j embedded, Path runFile, AutoCloseable attached, boolean http) {
     this.driver = driver;
     this.boltUri = boltUri;
     this.embedded = embedded;
     this.runFile = runFile;
-    this.assets = assets;
+    this.attached = attached;
+    this.http = http;
   }
 
-  /** Opens the graph that the configuration names and applies the schema. */
+  /**
+   * What {@code serve} adds to an embedded server: HTTP with the Neo4j Browser, the Browser's
+   * settings, and what is to close with the server (the guide's own web server).
+   */
+  public record Browser(Map<String, String> settings, AutoCloseable attached) {}
+
+  /** Opens the graph that the configuration names and applies the schema; an embedded server speaks Bolt only. */
   public static Graph open(DiplographProperties.Neo4j config) {
-    Graph graph = config.getUri() != null ? external(config) : local(config);
+    return open(config, null);
+  }
+
+  /**
+   * Opens the graph, and when the server is to run here, with HTTP and the Neo4j Browser that
+   * {@code browser} makes (called only then); applies the schema.
+   */
+  public static Graph open(DiplographProperties.Neo4j config, java.util.function.Supplier<Browser> browser) {
+    Graph graph = config.getUri() != null ? external(config) : local(config, browser);
     try {
       graph.writable = Schema.apply(graph.driver);
     } catch (RuntimeException e) {
@@ -64,7 +79,7 @@ public final class Graph implements AutoCloseable {
     if (!uri.matches("(bolt|neo4j)(\\+s|\\+ssc)?://.+")) {
       throw new DiplographException.BadConfig("--neo4j.uri must be a bolt:// or neo4j:// URI, not '" + uri + "'");
     }
-    return new Graph(connect(uri, auth(config), config.getUsername()), uri, null, null, null);
+    return new Graph(connect(uri, auth(config), config.getUsername()), uri, null, null, null, false);
   }
 
   /** Listening beyond loopback is refused unless the server asks for a real password. */
@@ -78,20 +93,21 @@ public final class Graph implements AutoCloseable {
     }
   }
 
-  private static Graph local(DiplographProperties.Neo4j config) {
+  private static Graph local(DiplographProperties.Neo4j config, java.util.function.Supplier<Browser> browsing) {
     Path runFile = config.getHome().toAbsolutePath().resolve(RUN_FILE);
     String running = readRunFile(runFile);
     if (running != null) {
       // Another Diplograph process (serve, import) holds the store: use its server over Bolt.
-      return new Graph(connect(running, auth(config), config.getUsername()), running, null, null, null);
+      return new Graph(connect(running, auth(config), config.getUsername()), running, null, null, null, false);
     }
     checkExposure(config);
-    BrowserAssets assets = BrowserAssets.start(config.getListenAddress(), config.getGuidePort());
+    Browser browser = browsing == null ? null : browsing.get();
+    AutoCloseable attached = browser == null ? () -> { } : browser.attached();
     EmbeddedNeo4j server;
     try {
-      server = EmbeddedNeo4j.start(config, assets);
+      server = EmbeddedNeo4j.start(config, browser == null ? null : browser.settings());
     } catch (RuntimeException e) {
-      assets.close();
+      closeQuietly(attached);
       throw e;
     }
     try {
@@ -100,10 +116,10 @@ public final class Graph implements AutoCloseable {
       }
       Driver driver = connect(server.boltUri(), auth(config), config.getUsername());
       Files.writeString(runFile, server.boltUri());
-      return new Graph(driver, server.boltUri(), server, runFile, assets);
+      return new Graph(driver, server.boltUri(), server, runFile, attached, browser != null);
     } catch (IOException | RuntimeException e) {
       server.close();
-      assets.close();
+      closeQuietly(attached);
       if (e instanceof DiplographException d) {
         throw d;
       }
@@ -181,9 +197,9 @@ public final class Graph implements AutoCloseable {
     return embedded != null;
   }
 
-  /** The Neo4j Browser of the embedded server, or null when the server is elsewhere. */
+  /** The Neo4j Browser of the embedded server, or null when the server is elsewhere or speaks Bolt only. */
   public String browserUrl() {
-    return embedded == null ? null : embedded.browserUrl();
+    return embedded == null || !http ? null : embedded.browserUrl();
   }
 
   /** Node counts per label, then relationship counts per type, in name order. */
@@ -218,12 +234,15 @@ public final class Graph implements AutoCloseable {
         // a stale run file is detected and removed by the next process
       }
       embedded.close();
-      assets.close();
+      closeQuietly(attached);
     }
   }
 
-  /** The guide's address for {@code :guide}, or null when the server is elsewhere. */
-  public String guideUrl() {
-    return assets == null ? null : assets.guideUrl();
+  private static void closeQuietly(AutoCloseable c) {
+    try {
+      c.close();
+    } catch (Exception ignored) {
+      // nothing of the graph depends on it
+    }
   }
 }

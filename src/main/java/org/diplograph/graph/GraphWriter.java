@@ -48,7 +48,7 @@ public final class GraphWriter {
       new Rows("countries", "countries", List.of("iso2"), SAID),
       new Rows("organisations", "organisations", List.of("id"), SAID, "acronyms", "merges"),
       new Rows("organisation-parents", "parents", List.of("child", "parent"), SAID),
-      new Rows("persons", "persons", List.of("id"), SAID, "mentions", "merges"),
+      new Rows("persons", "persons", List.of("id"), SAID, "mentions", "merges", "fullNames", "fullKeys"),
       new Rows("positions-country", "positions", List.of("person", "target", "role"),
           List.of("article", "evidence", "title", "date")),
       new Rows("positions-organisation", "orgPositions", List.of("person", "target", "role"),

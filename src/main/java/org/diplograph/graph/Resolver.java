@@ -34,6 +34,8 @@ final class Resolver {
   private final Map<String, java.util.Set<String>> apart = new HashMap<>();
   private final List<Seen> meetings = new java.util.ArrayList<>();
   private final Map<String, List<Holder>> bySurname = new HashMap<>();
+  /** People known by one word only (graph and batch), by that word, with their posts. */
+  private final Map<String, List<Holder>> alone = new HashMap<>();
   /** Organisations by acronym (graph and batch), and those known by their acronym alone. */
   private final Map<String, String> byAcronym = new HashMap<>();
   private final java.util.Set<String> acronymOnly = new java.util.HashSet<>();
@@ -48,9 +50,10 @@ final class Resolver {
     java.util.Set<LocalDate> dates = new java.util.HashSet<>();
     for (var e : extractions) {
       e.persons().forEach(p -> {
-        String key = nameKey(p.name());
-        if (key != null) {
-          keys.add(key);
+        for (String key : java.util.Arrays.asList(Names.key(p.name()), Names.reversedKey(p.name()))) {
+          if (key != null) {
+            keys.add(key);
+          }
         }
       });
       e.meetings().forEach(m -> {
@@ -64,6 +67,15 @@ final class Resolver {
     if (!surnames.isEmpty()) {
       tx.run(Cypher.load("read/find-surnames.cypher"), Map.of("surnames", surnames)).forEachRemaining(r -> {
         bySurname.computeIfAbsent(r.get("surname").asString(), k -> new java.util.ArrayList<>())
+            .add(new Holder(r.get("id").asString(), r.get("role").asString() + "@" + r.get("target").asString()));
+        keptApart(r);
+      });
+    }
+    List<String> lastWords = extractions.stream().flatMap(e -> e.persons().stream()).map(p -> p.name().strip())
+        .filter(n -> n.contains(" ")).map(Resolver::lastWord).distinct().toList();
+    if (!lastWords.isEmpty()) {
+      tx.run(Cypher.load("read/find-one-word.cypher"), Map.of("names", lastWords)).forEachRemaining(r -> {
+        alone.computeIfAbsent(r.get("name").asString(), k -> new java.util.ArrayList<>())
             .add(new Holder(r.get("id").asString(), r.get("role").asString() + "@" + r.get("target").asString()));
         keptApart(r);
       });
@@ -94,28 +106,93 @@ final class Resolver {
   }
 
   /**
-   * The key of a person: an existing person with the same given name and surname; for a surname
-   * alone, the one person of the graph with that surname who holds one of the same posts
-   * ({@code posts} as "role@country-or-organisation"); else the slug of the name.
+   * The key of a person: an existing person with the same given name and surname (in any
+   * romanisation, short or full given name, {@link Names#key}), or, for a two-word name, the same
+   * two words the other way round (family name first); for a surname alone, the one person with
+   * that surname who holds one of the same posts ({@code posts} as "role@country-or-organisation"),
+   * else the one who holds the same role anywhere; else the slug of the name.
    */
   PersonKey person(String name, List<String> posts) {
     String slug = Keys.slug(name);
-    String nameKey = nameKey(name);
+    String nameKey = Names.key(name);
     if (nameKey == null) {
-      List<String> matches = bySurname.getOrDefault(name.strip(), List.of()).stream()
-          .filter(h -> posts.contains(h.post()) && !keepsApart(h.id(), slug)).map(Holder::id).distinct().toList();
-      return matches.size() == 1
-          ? new PersonKey(matches.get(0), null, "surname and post " + posts + ": " + slug)
-          : new PersonKey(slug, null, null);
+      return bySurname(name, slug, posts);
     }
     List<String> known = people.computeIfAbsent(nameKey, k -> new java.util.ArrayList<>());
-    String existing = known.contains(slug) ? slug
-        : known.stream().filter(id -> !keepsApart(id, slug)).findFirst().orElse(null);
+    String existing = known.contains(slug) ? slug : unique(known, slug);
+    String rule = "same given name and surname";
+    if (existing == null && Names.reversedKey(name) != null && !Names.reversedKey(name).equals(nameKey)) {
+      existing = unique(people.getOrDefault(Names.reversedKey(name), List.of()), slug);
+      rule = "family name first";
+    }
+    if (existing == null) {
+      existing = fullNameOf(name, slug, posts);
+      rule = "full name of a surname alone";
+    }
     if (existing == null) {
       known.add(slug);
       existing = slug;
+    } else if (!known.contains(existing)) {
+      known.add(existing);
     }
-    return new PersonKey(existing, nameKey, existing.equals(slug) ? null : "same given name and surname: " + slug);
+    String surname = lastWord(name.strip());
+    for (String post : posts) { // a later article of the batch may name them by surname alone
+      bySurname.computeIfAbsent(surname, k -> new java.util.ArrayList<>()).add(new Holder(existing, post));
+    }
+    return new PersonKey(existing, nameKey, existing.equals(slug) ? null : rule + ": " + slug);
+  }
+
+  /**
+   * The one person known so far by this full name's surname alone ("Putin", before any article
+   * gave "Vladimir Putin"), holding one of the same posts or roles, when no other person of that
+   * surname is known by a full name; else null. The node then takes the full name.
+   */
+  private String fullNameOf(String name, String slug, List<String> posts) {
+    String surname = lastWord(name.strip());
+    java.util.Set<String> roles = roles(posts);
+    List<String> ids = alone.getOrDefault(surname, List.of()).stream()
+        .filter(h -> !keepsApart(h.id(), slug) && (posts.contains(h.post()) || roles.contains(role(h.post()))))
+        .map(Holder::id).distinct().toList();
+    boolean others = bySurname.getOrDefault(surname, List.of()).stream().anyMatch(h -> !ids.contains(h.id()));
+    return ids.size() == 1 && !others ? ids.get(0) : null;
+  }
+
+  private static String lastWord(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1);
+  }
+
+  private static String role(String post) {
+    return post.substring(0, post.indexOf('@'));
+  }
+
+  private static java.util.Set<String> roles(List<String> posts) {
+    java.util.Set<String> roles = new java.util.HashSet<>();
+    posts.forEach(p -> roles.add(role(p)));
+    return roles;
+  }
+
+  /** The first of the known people that does not keep the slug apart (an undone merge), or null. */
+  private String unique(List<String> known, String slug) {
+    return known.stream().filter(id -> !keepsApart(id, slug)).findFirst().orElse(null);
+  }
+
+  private PersonKey bySurname(String name, String slug, List<String> posts) {
+    List<Holder> holders = bySurname.getOrDefault(name.strip(), List.of()).stream()
+        .filter(h -> !keepsApart(h.id(), slug)).toList();
+    List<String> samePost = holders.stream().filter(h -> posts.contains(h.post())).map(Holder::id).distinct().toList();
+    if (samePost.size() == 1) {
+      return new PersonKey(samePost.get(0), null, "surname and post " + posts + ": " + slug);
+    }
+    java.util.Set<String> roles = roles(posts);
+    List<String> sameRole = holders.stream().filter(h -> roles.contains(role(h.post()))).map(Holder::id).distinct().toList();
+    List<String> anyone = holders.stream().map(Holder::id).distinct().toList();
+    if (samePost.isEmpty() && sameRole.size() == 1 && anyone.size() == 1) {
+      return new PersonKey(sameRole.get(0), null, "surname and role " + roles + ": " + slug);
+    }
+    for (String post : posts) { // a full name in a later article may be theirs
+      alone.computeIfAbsent(name.strip(), k -> new java.util.ArrayList<>()).add(new Holder(slug, post));
+    }
+    return new PersonKey(slug, null, null);
   }
 
   /**
@@ -171,14 +248,5 @@ final class Resolver {
     }
     meetings.add(new Seen(sorted, kind, date, fallback));
     return fallback;
-  }
-
-  private static final java.util.regex.Pattern NOT_NAME = java.util.regex.Pattern.compile("[^\\p{L}\\s-]");
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
-  /** "Kassym-Jomart Kemeluly Tokayev" and "Kassym-Jomart Tokayev" → "kassym-jomart|tokayev"; null for one word. */
-  static String nameKey(String name) {
-    String[] words = SPACES.split(NOT_NAME.matcher(Keys.folded(name)).replaceAll("").strip());
-    return words.length < 2 ? null : words[0] + "|" + words[words.length - 1];
   }
 }

@@ -1,5 +1,7 @@
 package org.diplograph.graph;
 
+import java.util.List;
+import java.util.Map;
 import org.neo4j.driver.Driver;
 
 /**
@@ -9,7 +11,7 @@ import org.neo4j.driver.Driver;
 final class Schema {
 
   /** The version of the store's layout this code writes; {@code migrate.cypher} brings older stores to it. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   private Schema() {}
 
@@ -26,7 +28,10 @@ final class Schema {
       long version = session.run(Cypher.load("read/schema-version.cypher")).single().get("version").asLong();
       if (version < VERSION) {
         session.executeWrite(tx -> {
-          Cypher.statements("migrate.cypher").forEach(statement -> tx.run(statement, java.util.Map.of("version", VERSION)).consume());
+          if (version < 3) {
+            rekey(tx);
+          }
+          Cypher.statements("migrate.cypher").forEach(statement -> tx.run(statement, Map.of("version", VERSION)).consume());
           return null;
         });
       }
@@ -37,6 +42,15 @@ final class Schema {
       }
       throw e;
     }
+  }
+
+  /** Version 3: name keys from {@link Names} (romanisations and short given names folded). */
+  private static void rekey(org.neo4j.driver.TransactionContext tx) {
+    List<Map<String, Object>> keys = tx.run(Cypher.load("read/person-names.cypher")).list(r -> {
+      String key = Names.key(r.get("name").asString());
+      return key == null ? null : Map.<String, Object>of("id", r.get("id").asString(), "key", key);
+    }).stream().filter(java.util.Objects::nonNull).toList();
+    tx.run(Cypher.load("write/name-keys.cypher"), Map.of("keys", keys)).consume();
   }
 
   /** Whether the server refused a write because the database or the user may only read. */

@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 import org.diplograph.TestPaths;
 import org.diplograph.extract.Extractor;
 import org.diplograph.graph.Graph;
-import org.diplograph.graph.Importer;
+import org.diplograph.importing.Importer;
+import org.diplograph.importing.Summary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class QueriesIT {
   @BeforeAll
   static void importCorpus() {
     graph = org.diplograph.TestGraphs.open(home);
-    Importer.Summary s = new Importer(graph, new Extractor()).importPaths(List.of(Path.of("src", "test", "resources", "corpus")), l -> { });
+    Summary s = new Importer(graph, new Extractor()).importPaths(List.of(Path.of("src", "test", "resources", "corpus")), l -> { });
     assertThat(s.imported()).isEqualTo(3);
   }
 

@@ -1,5 +1,7 @@
 package org.diplograph.graph;
 
+import org.diplograph.importing.Importer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,7 +58,11 @@ class LifecycleIT {
   }
 
   private static Extraction.Person minister(String name, String iso2) {
-    return new Extraction.Person(name, List.of(name), List.of(new Extraction.Position("Foreign Minister", "foreign-minister",
+    return holder(name, "foreign-minister", iso2);
+  }
+
+  private static Extraction.Person holder(String name, String role, String iso2) {
+    return new Extraction.Person(name, List.of(name), List.of(new Extraction.Position("Foreign Minister", role,
         new Affiliation.Country(iso2), "said the " + iso2 + " minister")), "about " + name);
   }
 
@@ -94,11 +100,11 @@ class LifecycleIT {
     writer.write(article("a.txt", "full names", d), meeting("a", d, minister("Sergey Lavrov", "RU"), minister("Ana Soto", "CL"), List.of()));
     writer.write(article("b.txt", "surname only", d.plusDays(9)), meeting("b", d.plusDays(9), minister("Lavrov", "RU"),
         minister("Ivan Petrov", "BG"), List.of()));
-    writer.write(article("c.txt", "another Lavrov", d.plusDays(9)), meeting("c", d.plusDays(9), minister("Lavrov", "BY"),
+    writer.write(article("c.txt", "another Lavrov", d.plusDays(9)), meeting("c", d.plusDays(9), holder("Lavrov", "ambassador", "BY"),
         minister("Lena Varga", "HU"), List.of()));
     assertThat(count("MATCH (p:Person {id: 'sergey-lavrov'}) RETURN size(p.merges)")).isEqualTo(1);
     assertThat(count("MATCH (p:Person {id: 'sergey-lavrov'})-[:PARTICIPATED_IN]->(m) RETURN count(m)")).isEqualTo(2);
-    assertThat(count("MATCH (p:Person {id: 'lavrov'}) RETURN count(p)")).isEqualTo(1); // the one with another post
+    assertThat(count("MATCH (p:Person {id: 'lavrov'}) RETURN count(p)")).isEqualTo(1); // the one with another role
   }
 
   @Test

@@ -32,9 +32,12 @@ class SchemaIT {
       run(graph, "MATCH (l:WriteLock) REMOVE l.schema");
       run(graph, "CREATE (a:Person {id: 'ana-soto', name: 'Ana Soto'}), (i:Person {id: 'ivan-petrov', name: 'Ivan Petrov'}),"
           + " (m:Meeting {id: 'm1'}), (a)-[:PARTICIPATED_IN]->(m), (i)-[:PARTICIPATED_IN]->(m)");
+      // name keys as version 2 made them: other romanisations apart
+      run(graph, "CREATE (:Person {id: 'sergey-lavrov', name: 'Sergey Lavrov', nameKey: 'sergey|lavrov'})");
     }
     try (Graph graph = TestGraphs.open(home)) {
       assertThat(one(graph, "MATCH (p:Person {id: 'ana-soto'}) RETURN p.surname")).isEqualTo("Soto");
+      assertThat(one(graph, "MATCH (p:Person {id: 'sergey-lavrov'}) RETURN p.nameKey")).isEqualTo(Names.key("Sergei Lavrov"));
       assertThat(one(graph, "MATCH (m:Meeting {id: 'm1'}) RETURN m.participants")).asList()
           .containsExactly("ana-soto", "ivan-petrov");
       assertThat(one(graph, "MATCH (l:WriteLock {id: 'graph'}) RETURN l.schema")).isEqualTo((long) Schema.VERSION);

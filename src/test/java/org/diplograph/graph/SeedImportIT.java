@@ -1,5 +1,8 @@
 package org.diplograph.graph;
 
+import org.diplograph.importing.Importer;
+import org.diplograph.importing.Summary;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -33,7 +36,7 @@ class SeedImportIT {
 
   @TempDir static Path home;
   static Graph graph;
-  static Importer.Summary first;
+  static Summary first;
   static Map<String, Long> countsAfterFirst;
 
   @BeforeAll
@@ -124,7 +127,7 @@ class SeedImportIT {
 
   @Test
   void importingTheSameFileAgainChangesNothing() {
-    Importer.Summary again = new Importer(graph, new Extractor()).importPaths(List.of(TestPaths.seeds()), line -> { });
+    Summary again = new Importer(graph, new Extractor()).importPaths(List.of(TestPaths.seeds()), line -> { });
     assertThat(again.unchanged()).isEqualTo(1);
     assertThat(again.imported()).isZero();
     assertThat(graph.stats()).isEqualTo(countsAfterFirst);
@@ -135,14 +138,14 @@ class SeedImportIT {
     java.nio.file.Files.writeString(other.resolve("long.txt"), "Ana Soto met Ivan Petrov in Oslo. ".repeat(20));
     org.diplograph.config.DiplographProperties.Limits small = new org.diplograph.config.DiplographProperties.Limits();
     small.setMaxChars(100);
-    Importer.Summary tooLong = new Importer(graph, new Extractor(), small).importPaths(List.of(other), p -> { });
+    Summary tooLong = new Importer(graph, new Extractor(), small).importPaths(List.of(other), p -> { });
     assertThat(tooLong.failures()).singleElement().satisfies(f -> {
       assertThat(f.file()).endsWith("long.txt");
       assertThat(f.reason()).contains("over the limit of 100").contains("limits.max-chars");
     });
     org.diplograph.config.DiplographProperties.Limits hurried = new org.diplograph.config.DiplographProperties.Limits();
     hurried.setExtractSeconds(0);
-    Importer.Summary tooSlow = new Importer(graph, new Extractor(), hurried).importPaths(List.of(other), p -> { });
+    Summary tooSlow = new Importer(graph, new Extractor(), hurried).importPaths(List.of(other), p -> { });
     assertThat(tooSlow.failures()).singleElement().satisfies(f -> assertThat(f.reason()).contains("limits.extract-seconds"));
     assertThat(tooSlow.exitCode()).isEqualTo(1);
     assertThat(graph.stats()).isEqualTo(countsAfterFirst);
@@ -161,14 +164,5 @@ class SeedImportIT {
     assertThat(model.contains(model.createResource("https://example.org/dg/country/MT"), RDF.type, SchemaDO.Country)).isTrue();
     assertThat(model.listSubjectsWithProperty(RDF.type, SchemaDO.Event).toList()).singleElement()
         .satisfies(meeting -> assertThat(meeting.listProperties(SchemaDO.attendee).toList()).hasSize(2));
-  }
-
-  @Test
-  void theBrowserIsServedOverHttp() throws Exception {
-    String url = graph.browserUrl();
-    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).containsIgnoringCase("neo4j");
   }
 }

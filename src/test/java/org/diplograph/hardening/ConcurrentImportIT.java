@@ -13,7 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import org.diplograph.TestGraphs;
 import org.diplograph.extract.Extractor;
 import org.diplograph.graph.Graph;
-import org.diplograph.graph.Importer;
+import org.diplograph.importing.Importer;
+import org.diplograph.importing.Summary;
 import org.diplograph.synthetic.CorpusGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,7 @@ class ConcurrentImportIT {
     List<String> concurrentKeys;
     try (Graph graph = TestGraphs.open(dir.resolve("concurrent"))) {
       CountDownLatch start = new CountDownLatch(1);
-      List<CompletableFuture<Importer.Summary>> runs = new ArrayList<>();
+      List<CompletableFuture<Summary>> runs = new ArrayList<>();
       for (Path corpus : List.of(a, b)) {
         runs.add(CompletableFuture.supplyAsync(() -> {
           try {
@@ -60,7 +61,7 @@ class ConcurrentImportIT {
       }
       start.countDown();
       for (var run : runs) {
-        Importer.Summary s = run.get();
+        Summary s = run.get();
         assertThat(s.failures()).isEmpty();
         assertThat(s.read()).isEqualTo(30);
       }

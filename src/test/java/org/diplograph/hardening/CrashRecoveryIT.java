@@ -13,7 +13,8 @@ import org.diplograph.TestGraphs;
 import org.diplograph.TestPaths;
 import org.diplograph.extract.Extractor;
 import org.diplograph.graph.Graph;
-import org.diplograph.graph.Importer;
+import org.diplograph.importing.Importer;
+import org.diplograph.importing.Summary;
 import org.diplograph.synthetic.CorpusGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +71,7 @@ class CrashRecoveryIT {
         assertThat(session.run("MATCH (a:Article) WHERE COUNT { (a)-[:MENTIONS]->(:Country) } < 2"
             + " OR NOT EXISTS { (a)-[:REPORTS]->(:Meeting) } RETURN count(a) AS n").single().get("n").asLong()).isZero();
       }
-      Importer.Summary again = new Importer(graph, extractor).importPaths(List.of(corpus), p -> { });
+      Summary again = new Importer(graph, extractor).importPaths(List.of(corpus), p -> { });
       assertThat(again.failures()).isEmpty();
       assertThat(again.unchanged()).isEqualTo((int) articles);
       assertThat(again.imported()).isEqualTo(ARTICLES - (int) articles);

@@ -9,7 +9,8 @@ import org.diplograph.TestPaths;
 import org.diplograph.config.DiplographProperties;
 import org.diplograph.extract.Extractor;
 import org.diplograph.graph.Graph;
-import org.diplograph.graph.Importer;
+import org.diplograph.importing.Importer;
+import org.diplograph.importing.Summary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,7 +79,7 @@ class ServerFaultIT {
         held.commit();
         holder.close();
       }, 4, java.util.concurrent.TimeUnit.SECONDS);
-      Importer.Summary s = new Importer(graph, new Extractor()).importPaths(List.of(TestPaths.seeds()), p -> { });
+      Summary s = new Importer(graph, new Extractor()).importPaths(List.of(TestPaths.seeds()), p -> { });
       release.shutdown();
       assertThat(release.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
       assertThat(s.failures()).isEmpty();

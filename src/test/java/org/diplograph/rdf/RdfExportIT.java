@@ -27,7 +27,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.diplograph.TestPaths;
 import org.diplograph.extract.Extractor;
-import org.diplograph.graph.Importer;
+import org.diplograph.importing.Importer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
