@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     description = {"Measures speed against a baseline run in the same process on the same input.",
         "extraction: Diplograph's extractor against CoreNLP's default pipeline, articles/s after warm-up.",
         "write: batched writes of --corpus synthetic extraction records against one statement per fact.",
-        "import: the whole import (read, extract, write) of --corpus synthetic articles: articles/s, peak heap, counts.",
+        "import: the whole import (read, extract, write) of --corpus synthetic articles, or with --articles of those real",
+        "        articles (--corpus copies of them, each varied), with 1 extraction thread and with one per core.",
         "load: four importers at once on quarters of --corpus synthetic articles against one embedded server,",
         "      then one serial import of the same files: articles/s, errors, and whether the counts match.",
         "export: the streaming RDF export of a synthetic graph (--corpus articles, in a temporary embedded store)",
@@ -66,7 +67,11 @@ class BenchCommand implements Runnable {
         return;
       }
       case "import" -> {
-        new StoreBench(spec.commandLine().getOut()).importCorpus(corpus, extractor);
+        var parsed = spec.commandLine().getParseResult();
+        boolean real = parsed.hasMatchedOption("--articles");
+        int count = !real || parsed.hasMatchedOption("--corpus") ? corpus
+            : (int) new ArticleReader().readAll(articles).stream().filter(ArticleReader.Result::ok).count();
+        new StoreBench(spec.commandLine().getOut()).importCorpus(count, real ? articles : null, extractor);
         return;
       }
       case "load" -> {

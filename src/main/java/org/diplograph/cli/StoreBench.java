@@ -85,33 +85,91 @@ final class StoreBench {
     return new GraphWriter.Item(g.article(), g.extraction());
   }
 
-  /** The whole import of synthetic article files: reading, extraction and writing. */
-  void importCorpus(int articles, Extractor extractor) {
+  /**
+   * The whole import (reading, extraction, writing) of article files: {@code articles} synthetic
+   * ones, or, when {@code real} is given, copies of those real articles (each copy's text varied
+   * by a closing line, so that none is an unchanged article), with one extraction thread and
+   * with one per core, each into a fresh store, after a warm-up import of a few of them; rates,
+   * peak heap, and whether the graphs match.
+   */
+  void importCorpus(int articles, List<Path> real, Extractor extractor) {
     Path dir = tempDir("diplograph-corpus");
     try {
-      CorpusGenerator generator = new CorpusGenerator(1);
-      for (int i = 0; i < articles; i++) {
-        Files.writeString(dir.resolve(String.format(Locale.ROOT, "synthetic-%06d.txt", i)), generator.fileText(i));
+      String what = real == null ? "synthetic" : "real";
+      if (real == null) {
+        CorpusGenerator generator = new CorpusGenerator(1);
+        for (int i = 0; i < articles; i++) {
+          Files.writeString(dir.resolve(String.format(Locale.ROOT, "synthetic-%06d.txt", i)), generator.fileText(i));
+        }
+      } else {
+        List<org.diplograph.article.Article> given = new org.diplograph.article.ArticleReader().readAll(real).stream()
+            .filter(org.diplograph.article.ArticleReader.Result::ok).map(org.diplograph.article.ArticleReader.Result::article).toList();
+        if (given.isEmpty()) {
+          throw new org.diplograph.DiplographException.BadInput("no article to import in " + real);
+        }
+        for (int i = 0; i < articles; i++) {
+          Files.writeString(dir.resolve(String.format(Locale.ROOT, "real-%06d.txt", i)), copy(given.get(i % given.size()),
+              i / given.size()));
+        }
       }
       extractor.warmUp();
+      Path warm = Files.createDirectories(dir.resolve("warm-up"));
+      try (var files = Files.list(dir)) { // code compiled and plans made on a few of them, in a store of their own
+        for (Path f : files.filter(Files::isRegularFile).sorted().limit(WARM_UP / 4).toList()) {
+          Files.copy(f, warm.resolve(f.getFileName()));
+        }
+      }
       inStore(graph -> {
-        System.gc();
-        BenchCommand.resetPeaks();
-        long start = System.nanoTime();
-        Summary s = new Importer(graph, extractor).importPaths(List.of(dir), p -> { });
-        double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "import of %d synthetic articles: %.1f articles/s, peak heap %d MB, imported %d, unchanged %d,"
-            + " failed %d%n", articles, articles / seconds, BenchCommand.peakHeapMb(), s.imported(), s.unchanged(),
-            s.failures().size());
-        out.printf(Locale.ROOT, "graph: %s%n", counts(graph));
-        out.flush();
+        new Importer(graph, extractor).importPaths(List.of(warm), p -> { });
         return 0.0;
       });
+      delete(warm);
+      int cores = Runtime.getRuntime().availableProcessors();
+      List<String> graphs = new ArrayList<>();
+      for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+        DiplographProperties.Import settings = new DiplographProperties.Import();
+        settings.setThreads(threads);
+        inStore(graph -> {
+          System.gc();
+          BenchCommand.resetPeaks();
+          long start = System.nanoTime();
+          Summary s = new Importer(graph, extractor, new DiplographProperties.Limits(), settings).importPaths(List.of(dir), p -> { });
+          double seconds = (System.nanoTime() - start) / 1e9;
+          graphs.add(new java.util.TreeMap<>(graph.stats()).toString());
+          out.printf(Locale.ROOT, "import of %d %s articles, %d extraction thread%s: %.1f articles/s, peak heap %d MB, imported %d,"
+              + " unchanged %d, failed %d; %s%n", articles, what, threads, threads == 1 ? "" : "s", articles / seconds,
+              BenchCommand.peakHeapMb(), s.imported(), s.unchanged(), s.failures().size(), counts(graph));
+          out.flush();
+          return 0.0;
+        });
+      }
+      out.println(graphs.stream().distinct().count() == 1 ? "counts per label and type identical for every thread count"
+          : "counts DIFFER between thread counts: " + graphs);
+      out.flush();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } finally {
       delete(dir);
     }
+  }
+
+  /** A real article as a text file, its {@code n}-th copy varied by a closing line (the first is as it was). */
+  private static String copy(org.diplograph.article.Article a, int n) {
+    StringBuilder text = new StringBuilder();
+    if (a.url() != null) {
+      text.append("url: ").append(a.url()).append(n == 0 ? "" : "#copy-" + n).append('\n');
+    }
+    if (a.published() != null) {
+      text.append("published: ").append(a.published()).append('\n');
+    }
+    if (a.source() != null) {
+      text.append("source: ").append(a.source()).append('\n');
+    }
+    if (a.title() != null) {
+      text.append("title: ").append(a.title().replace('\n', ' ')).append('\n');
+    }
+    text.append('\n').append(a.text());
+    return n == 0 ? text.toString() : text.append("\n\n(Copy ").append(n).append(" of this report.)\n").toString();
   }
 
   /**
