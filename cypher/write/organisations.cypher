@@ -3,10 +3,15 @@
 // replacing an acronym-only name, a MENTIONS edge from each article that names it.
 UNWIND $organisations AS o
 MERGE (n:Organization {id: o.id})
-  ON CREATE SET n.name = o.name, n.kind = o.kind, n.wikidata = o.wikidata, n.acronyms = [], n.merges = []
+  ON CREATE SET n.name = o.name, n.kind = o.kind, n.wikidata = o.wikidata, n.acronyms = []
 SET n.acronyms = n.acronyms + [x IN o.acronyms WHERE NOT x IN n.acronyms],
-    n.merges = coalesce(n.merges, []) + [x IN o.merges WHERE NOT x IN coalesce(n.merges, [])],
     n.name = CASE WHEN n.name IN o.acronyms AND NOT o.name IN o.acronyms THEN o.name ELSE n.name END
+WITH n, o
+CALL (n, o) { // each merge of another key into this node, with its rule, from the article that made it
+  UNWIND o.merges AS m
+  MATCH (a:Article {id: m.article})
+  MERGE (a)-[:MERGED {rule: m.rule, key: m.key}]->(n)
+}
 WITH n, o
 UNWIND o.sources AS s
 MATCH (a:Article {id: s.article})

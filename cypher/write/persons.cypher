@@ -4,12 +4,17 @@
 // full name (and its name key) that the resolver joined to them.
 UNWIND $persons AS p
 MERGE (n:Person {id: p.id})
-  ON CREATE SET n.name = p.name, n.aliases = [], n.merges = [], n.nameKey = p.nameKey,
+  ON CREATE SET n.name = p.name, n.aliases = [], n.nameKey = p.nameKey,
     n.surname = last(split(p.name, ' '))
-SET n.aliases = n.aliases + [x IN p.mentions WHERE NOT x IN n.aliases],
-    n.merges = coalesce(n.merges, []) + [x IN p.merges WHERE NOT x IN coalesce(n.merges, [])]
+SET n.aliases = n.aliases + [x IN p.mentions WHERE NOT x IN n.aliases]
 SET n.name = CASE WHEN n.nameKey IS NULL AND size(p.fullNames) > 0 THEN p.fullNames[0] ELSE n.name END
 SET n.nameKey = coalesce(n.nameKey, head(p.fullKeys))
+WITH n, p
+CALL (n, p) { // each merge of another key into this node, with its rule, from the article that made it
+  UNWIND p.merges AS m
+  MATCH (a:Article {id: m.article})
+  MERGE (a)-[:MERGED {rule: m.rule, key: m.key}]->(n)
+}
 WITH n, p
 UNWIND p.sources AS s
 MATCH (a:Article {id: s.article})

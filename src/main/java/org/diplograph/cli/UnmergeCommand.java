@@ -7,6 +7,7 @@ import org.diplograph.config.DiplographProperties;
 import org.diplograph.extract.Extractor;
 import org.diplograph.graph.Graph;
 import org.diplograph.graph.GraphWriter;
+import org.diplograph.graph.Unmerger;
 import org.diplograph.graph.Keys;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ class UnmergeCommand implements Callable<Integer> {
     try (Graph graph = Graph.open(properties.getNeo4j())) {
       graph.requireWritable(properties.getNeo4j().getUsername());
       GraphWriter writer = new GraphWriter(graph.driver());
-      GraphWriter.Unmerge undone = writer.unmerge(person, key);
+      Unmerger.Unmerge undone = new Unmerger(graph.driver()).unmerge(person, key);
       if (undone.merges().isEmpty()) {
         spec.commandLine().getErr().println("no merge of '" + key + "' into person '" + person + "' is recorded");
         return 1;

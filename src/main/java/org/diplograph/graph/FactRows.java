@@ -172,9 +172,9 @@ final class FactRows {
     return p;
   }
 
-  /** The merge a resolution made (rule and replaced key, or null), recorded with its article. */
-  private static List<String> merges(String merge, Article article) {
-    return merge == null ? List.of() : List.of(merge + " in article " + article.id());
+  /** The merge a resolution made (rule and replaced key, or none), with the article that made it: a MERGED edge. */
+  private static List<Object> merges(Resolver.Merge merge, Article article) {
+    return merge == null ? List.of() : List.of(row("rule", merge.rule(), "key", merge.key(), "article", article.id()));
   }
 
   /** A parameter row; unlike Map.of it takes null values (a capacity, a year the text does not give). */

@@ -195,56 +195,6 @@ public final class GraphWriter {
     }
   }
 
-  /** What undoing a merge found: the merges it undid and the articles that made them, to be written again. */
-  public record Unmerge(List<String> merges, List<Article> articles) {}
-
-  /** A recorded merge: "<rule>: <key it replaced> in article <id>", as {@link FactRows} writes it. */
-  private static final java.util.regex.Pattern MERGE = java.util.regex.Pattern.compile("(.+): (\\S+) in article (\\S+)");
-
-
-  /**
-   * Undoes the merges of {@code variant} (a person key, the slug of a name) into {@code personId}:
-   * the person keeps that key apart from now on, loses the aliases written that way and the
-   * record of the merges; the articles that made them are returned, to be written again with
-   * {@link #rewrite}. Nothing changes when no such merge is recorded.
-   */
-  public Unmerge unmerge(String personId, String variant) {
-    try (var session = driver.session()) {
-      return session.executeWrite(tx -> {
-        lock(tx);
-        var person = tx.run(Cypher.load("read/person-merges.cypher"), Map.of("id", personId)).list();
-        if (person.isEmpty()) {
-          return new Unmerge(List.of(), List.of());
-        }
-        List<String> undone = new ArrayList<>();
-        java.util.Set<String> articleIds = new java.util.LinkedHashSet<>();
-        for (String merge : person.get(0).get("merges").asList(org.neo4j.driver.Value::asString)) {
-          var m = MERGE.matcher(merge);
-          if (m.matches() && m.group(2).equals(variant)) {
-            undone.add(merge);
-            articleIds.add(m.group(3));
-          }
-        }
-        if (undone.isEmpty()) {
-          return new Unmerge(List.of(), List.of());
-        }
-        List<String> aliases = person.get(0).get("aliases").asList(org.neo4j.driver.Value::asString).stream()
-            .filter(alias -> Keys.slug(alias).equals(variant)).toList();
-        tx.run(Cypher.load("write/keep-apart.cypher"), Map.of("id", personId, "key", variant, "merges", undone,
-            "aliases", aliases)).consume();
-        List<Article> articles = tx.run(Cypher.load("read/articles-by-id.cypher"), Map.of("ids", List.copyOf(articleIds)))
-            .list(r -> {
-              var a = r.get("a");
-              return new Article(a.get("id").asString(), a.get("name").asString(a.get("id").asString()),
-                  a.get("file").asString(null), a.get("text").asString(), a.get("title").asString(null),
-                  a.get("url").asString(null), a.get("source").asString(null),
-                  a.get("published").isNull() ? null : a.get("published").asLocalDate());
-            });
-        return new Unmerge(undone, articles);
-      });
-    }
-  }
-
   /** Removes an article and what only it supported, in one transaction; whether it was there. */
   public boolean remove(String articleId) {
     try (var session = driver.session()) {
@@ -261,7 +211,7 @@ public final class GraphWriter {
   }
 
   /** Takes the graph's write lock for the rest of the transaction (see cypher/write/lock.cypher). */
-  private static void lock(TransactionContext tx) {
+  static void lock(TransactionContext tx) {
     tx.run(Cypher.load("write/lock.cypher")).consume();
   }
 

@@ -16,11 +16,19 @@ import org.neo4j.driver.TransactionContext;
  */
 final class Resolver {
 
-  /** A node's key and the merge it made (its rule and the key it replaced), or null. */
-  record Key(String id, String merge) {}
+  /** A merge: the rule that made it and the key it replaced ("same given name and surname: sergei-lavrov"). */
+  record Merge(String rule, String key) {
+    @Override
+    public String toString() {
+      return rule + ": " + key;
+    }
+  }
+
+  /** A node's key and the merge it made, or null. */
+  record Key(String id, Merge merge) {}
 
   /** A person's key, the given-name-and-surname key it was matched on, and the merge it made (or null). */
-  record PersonKey(String id, String nameKey, String merge) {}
+  record PersonKey(String id, String nameKey, Merge merge) {}
 
   private record Seen(List<String> ids, String kind, LocalDate date, String id) {}
 
@@ -139,7 +147,7 @@ final class Resolver {
     for (String post : posts) { // a later article of the batch may name them by surname alone
       bySurname.computeIfAbsent(surname, k -> new java.util.ArrayList<>()).add(new Holder(existing, post));
     }
-    return new PersonKey(existing, nameKey, existing.equals(slug) ? null : rule + ": " + slug);
+    return new PersonKey(existing, nameKey, existing.equals(slug) ? null : new Merge(rule, slug));
   }
 
   /**
@@ -181,13 +189,13 @@ final class Resolver {
         .filter(h -> !keepsApart(h.id(), slug)).toList();
     List<String> samePost = holders.stream().filter(h -> posts.contains(h.post())).map(Holder::id).distinct().toList();
     if (samePost.size() == 1) {
-      return new PersonKey(samePost.get(0), null, "surname and post " + posts + ": " + slug);
+      return new PersonKey(samePost.get(0), null, new Merge("surname and post " + posts, slug));
     }
     java.util.Set<String> roles = roles(posts);
     List<String> sameRole = holders.stream().filter(h -> roles.contains(role(h.post()))).map(Holder::id).distinct().toList();
     List<String> anyone = holders.stream().map(Holder::id).distinct().toList();
     if (samePost.isEmpty() && sameRole.size() == 1 && anyone.size() == 1) {
-      return new PersonKey(sameRole.get(0), null, "surname and role " + roles + ": " + slug);
+      return new PersonKey(sameRole.get(0), null, new Merge("surname and role " + roles, slug));
     }
     for (String post : posts) { // a full name in a later article may be theirs
       alone.computeIfAbsent(name.strip(), k -> new java.util.ArrayList<>()).add(new Holder(slug, post));
@@ -208,13 +216,13 @@ final class Resolver {
         acronymOnly.add(slug);
         return new Key(slug, null);
       }
-      return new Key(known, "acronym: " + slug);
+      return new Key(known, new Merge("acronym", slug));
     }
     for (String acronym : acronyms) {
       String known = byAcronym.get(acronym);
       if (known != null && !known.equals(slug) && acronymOnly.remove(known)) {
         acronyms.forEach(a -> byAcronym.put(a, known));
-        return new Key(known, "long name of the acronym: " + slug);
+        return new Key(known, new Merge("long name of the acronym", slug));
       }
     }
     acronyms.forEach(a -> byAcronym.putIfAbsent(a, slug));

@@ -11,7 +11,7 @@ import org.neo4j.driver.Driver;
 final class Schema {
 
   /** The version of the store's layout this code writes; {@code migrate.cypher} brings older stores to it. */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   private Schema() {}
 

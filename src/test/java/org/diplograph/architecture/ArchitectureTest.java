@@ -49,7 +49,7 @@ class ArchitectureTest {
   @Test
   void onlyTheWritersMappingReadsTheExtractionRecord() {
     classes().that().resideInAPackage("org.diplograph.graph..")
-        .and().haveNameNotMatching("org\\.diplograph\\.graph\\.(FactRows|GraphWriter|Resolver)(\\$.*)?")
+        .and().haveNameNotMatching("org\\.diplograph\\.graph\\.(FactRows|GraphWriter|Resolver|Unmerger)(\\$.*)?")
         .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.diplograph.extract..", "org.diplograph.article..")
         .check(main);
   }

@@ -34,10 +34,16 @@ class SchemaIT {
           + " (m:Meeting {id: 'm1'}), (a)-[:PARTICIPATED_IN]->(m), (i)-[:PARTICIPATED_IN]->(m)");
       // name keys as version 2 made them: other romanisations apart
       run(graph, "CREATE (:Person {id: 'sergey-lavrov', name: 'Sergey Lavrov', nameKey: 'sergey|lavrov'})");
+      // merges as version 3 wrote them: prose in a list
+      run(graph, "CREATE (:Article {id: 'a1'}), (:Person {id: 'lavrov-x', name: 'Sergey V Lavrov',"
+          + " merges: ['surname and post [foreign-minister@RU]: lavrov in article a1']})");
     }
     try (Graph graph = TestGraphs.open(home)) {
       assertThat(one(graph, "MATCH (p:Person {id: 'ana-soto'}) RETURN p.surname")).isEqualTo("Soto");
       assertThat(one(graph, "MATCH (p:Person {id: 'sergey-lavrov'}) RETURN p.nameKey")).isEqualTo(Names.key("Sergei Lavrov"));
+      assertThat(one(graph, "MATCH (:Article {id: 'a1'})-[m:MERGED]->(:Person {id: 'lavrov-x'}) RETURN m.rule + '|' + m.key"))
+          .isEqualTo("surname and post [foreign-minister@RU]|lavrov");
+      assertThat(one(graph, "MATCH (p:Person {id: 'lavrov-x'}) RETURN p.merges")).isNull();
       assertThat(one(graph, "MATCH (m:Meeting {id: 'm1'}) RETURN m.participants")).asList()
           .containsExactly("ana-soto", "ivan-petrov");
       assertThat(one(graph, "MATCH (l:WriteLock {id: 'graph'}) RETURN l.schema")).isEqualTo((long) Schema.VERSION);
