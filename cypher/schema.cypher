@@ -16,5 +16,6 @@ CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name);
 CREATE INDEX article_file IF NOT EXISTS FOR (n:Article) ON (n.file);
 CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
+CREATE INDEX article_name IF NOT EXISTS FOR (n:Article) ON (n.name);
 CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey);
 CREATE INDEX person_surname IF NOT EXISTS FOR (n:Person) ON (n.surname);

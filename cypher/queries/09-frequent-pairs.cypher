@@ -2,7 +2,10 @@
 // Parameters: limit (how many, e.g. 10)
 // Example: :params {limit: 10}
 MATCH (a:Person)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(b:Person)
+WITH a, b, count(*) AS meetings
 WHERE a.id < b.id
-RETURN a.name AS first, b.name AS second, count(DISTINCT m) AS meetings, collect(DISTINCT m.date) AS dates
+WITH a, b, meetings, a.name AS first, b.name AS second
 ORDER BY meetings DESC, first, second
 LIMIT toInteger($limit)
+RETURN first, second, meetings,
+  COLLECT { MATCH (a)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(b) RETURN DISTINCT m.date } AS dates

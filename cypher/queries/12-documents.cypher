@@ -2,6 +2,7 @@
 // Parameters: none
 MATCH (d:Document)
 OPTIONAL MATCH (m:Meeting)-[:REFERS_TO]->(d)
-OPTIONAL MATCH (p:Person)-[:PARTICIPATED_IN]->(m)
-RETURN d.name AS document, d.year AS year, collect(DISTINCT toString(m.date)) AS meetings, collect(DISTINCT p.name) AS by
+WITH d, collect(m) AS held
+RETURN d.name AS document, d.year AS year, COLLECT { UNWIND held AS m RETURN DISTINCT toString(m.date) } AS meetings,
+  COLLECT { UNWIND held AS m MATCH (p:Person)-[:PARTICIPATED_IN]->(m) RETURN DISTINCT p.name } AS by
 ORDER BY document

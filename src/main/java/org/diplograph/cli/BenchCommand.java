@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
         "        articles (--corpus copies of them, each varied), with 1 extraction thread and with one per core.",
         "load: four importers at once on quarters of --corpus synthetic articles against one embedded server,",
         "      then one serial import of the same files: articles/s, errors, and whether the counts match.",
+        "scale: --corpus (default 100,000) synthetic extraction records written in slices of --slice: each slice's",
+        "       articles/s and store size; every ready query's median latency at the first slice and at the end.",
         "export: the streaming RDF export of a synthetic graph (--corpus articles, in a temporary embedded store)",
         "        against Jena RIOT writing the same triples from an in-memory graph, triples/s and peak heap."})
 class BenchCommand implements Runnable {
@@ -38,7 +40,7 @@ class BenchCommand implements Runnable {
   private final Extractor extractor;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: extraction, write, import, load or export.")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: extraction, write, import, load, scale or export.")
   String what;
 
   @Option(names = "--articles", split = ",", paramLabel = "PATH", defaultValue = "seeds",
@@ -50,6 +52,9 @@ class BenchCommand implements Runnable {
 
   @Option(names = "--corpus", defaultValue = "10000", description = "Synthetic articles for the write, import and export benches (default: ${DEFAULT-VALUE}).")
   int corpus;
+
+  @Option(names = "--slice", defaultValue = "10000", description = "Articles a slice of the scale bench (default: ${DEFAULT-VALUE}).")
+  int slice;
 
   BenchCommand(Extractor extractor) {
     this.extractor = extractor;
@@ -72,6 +77,11 @@ class BenchCommand implements Runnable {
         int count = !real || parsed.hasMatchedOption("--corpus") ? corpus
             : (int) new ArticleReader().readAll(articles).stream().filter(ArticleReader.Result::ok).count();
         new StoreBench(spec.commandLine().getOut()).importCorpus(count, real ? articles : null, extractor);
+        return;
+      }
+      case "scale" -> {
+        boolean given = spec.commandLine().getParseResult().hasMatchedOption("--corpus");
+        new ScaleBench(spec.commandLine().getOut()).run(given ? corpus : 100_000, slice);
         return;
       }
       case "load" -> {

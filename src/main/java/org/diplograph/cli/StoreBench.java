@@ -247,7 +247,7 @@ final class StoreBench {
     });
   }
 
-  private static String counts(Graph graph) {
+  static String counts(Graph graph) {
     Map<String, Long> stats = graph.stats();
     long nodes = 0;
     long relationships = 0;
@@ -263,16 +263,21 @@ final class StoreBench {
 
   private static double inStore(java.util.function.ToDoubleFunction<Graph> work) {
     Path home = tempDir("diplograph-bench");
+    try (Graph graph = openStore(home)) {
+      return work.applyAsDouble(graph);
+    } finally {
+      delete(home);
+    }
+  }
+
+  /** An embedded store of its own in {@code home}, on free ports. */
+  static Graph openStore(Path home) {
     DiplographProperties.Neo4j config = new DiplographProperties().getNeo4j();
     config.setHome(home);
     config.setBoltPort(freePort());
     config.setHttpPort(freePort());
     config.setGuidePort(freePort());
-    try (Graph graph = Graph.open(config)) {
-      return work.applyAsDouble(graph);
-    } finally {
-      delete(home);
-    }
+    return Graph.open(config);
   }
 
   static Path tempDir(String prefix) {

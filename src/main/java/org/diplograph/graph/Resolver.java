@@ -40,7 +40,8 @@ final class Resolver {
   private final Map<String, List<String>> people = new HashMap<>();
   /** Keys each person of the graph keeps apart (undone merges). */
   private final Map<String, java.util.Set<String>> apart = new HashMap<>();
-  private final List<Seen> meetings = new java.util.ArrayList<>();
+  /** Meetings of the graph and the batch by kind and sorted participant ids: a look-up, not a scan, per meeting. */
+  private final Map<List<Object>, List<Seen>> meetings = new HashMap<>();
   private final Map<String, List<Holder>> bySurname = new HashMap<>();
   /** People known by one word only (graph and batch), by that word, with their posts. */
   private final Map<String, List<Holder>> alone = new HashMap<>();
@@ -109,7 +110,7 @@ final class Resolver {
     }
     tx.run(Cypher.load("read/find-meetings.cypher"), Map.of("dates", List.copyOf(dates))).forEachRemaining(r -> {
       List<String> ids = r.get("ids").asList(v -> v.asString());
-      meetings.add(new Seen(ids, r.get("kind").asString(), r.get("date").asLocalDate(), r.get("id").asString()));
+      seen(new Seen(ids, r.get("kind").asString(), r.get("date").asLocalDate(), r.get("id").asString()));
     });
   }
 
@@ -249,12 +250,16 @@ final class Resolver {
     }
     List<String> sorted = new java.util.ArrayList<>(participantIds);
     java.util.Collections.sort(sorted);
-    for (Seen seen : meetings) {
-      if (seen.kind().equals(kind) && seen.ids().equals(sorted) && Math.abs(seen.date().toEpochDay() - date.toEpochDay()) <= 1) {
+    for (Seen seen : meetings.getOrDefault(List.of(kind, sorted), List.of())) {
+      if (Math.abs(seen.date().toEpochDay() - date.toEpochDay()) <= 1) {
         return seen.id();
       }
     }
-    meetings.add(new Seen(sorted, kind, date, fallback));
+    seen(new Seen(sorted, kind, date, fallback));
     return fallback;
+  }
+
+  private void seen(Seen seen) {
+    meetings.computeIfAbsent(List.of(seen.kind(), seen.ids()), k -> new java.util.ArrayList<>()).add(seen);
   }
 }

@@ -39,19 +39,28 @@ public final class CorpusGenerator {
 
   private final List<Country> countries;
   private final long seed;
+  private final java.util.Map<String, String> ministers = new java.util.HashMap<>();
 
   public CorpusGenerator(long seed) {
     this.seed = seed;
     this.countries = Gazetteer.get().countries().stream()
         .filter(c -> c.capital() != null && !c.demonyms().isEmpty() && c.name().matches("[A-Z][a-z]+")).toList();
+    countries.forEach(this::minister); // in one order, so that a clash of two names always goes the same way
   }
 
-  /** The foreign minister of a country in this corpus: the same name in every article. */
+  /** The foreign minister of a country in this corpus: the same name in every article, no two countries' alike. */
   String minister(Country c) {
-    Random r = new Random(seed * 31 + c.iso2().hashCode());
-    String surname = SYLLABLES[r.nextInt(SYLLABLES.length)] + SYLLABLES[r.nextInt(SYLLABLES.length)]
-        + SYLLABLES[r.nextInt(SYLLABLES.length)];
-    return GIVEN[r.nextInt(GIVEN.length)] + " " + Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
+    return ministers.computeIfAbsent(c.iso2(), k -> {
+      Random r = new Random(seed * 31 + c.iso2().hashCode());
+      while (true) {
+        String surname = SYLLABLES[r.nextInt(SYLLABLES.length)] + SYLLABLES[r.nextInt(SYLLABLES.length)]
+            + SYLLABLES[r.nextInt(SYLLABLES.length)];
+        String name = GIVEN[r.nextInt(GIVEN.length)] + " " + Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
+        if (!ministers.containsValue(name)) {
+          return name;
+        }
+      }
+    });
   }
 
   /** Article number {@code i} of the corpus. */
