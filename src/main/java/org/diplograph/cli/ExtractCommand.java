@@ -20,10 +20,12 @@ import picocli.CommandLine.Spec;
 
 @Component
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Writes one extraction record per article (the evaluation schema's JSON) without touching any graph.")
+    description = "Writes one extraction record per article (the evaluation schema's JSON) without touching any graph;"
+        + " import.threads workers, records in the order read.")
 class ExtractCommand implements Callable<Integer> {
 
   private final Extractor extractor;
+  private final org.diplograph.config.DiplographProperties properties;
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (.txt, .html).")
@@ -33,8 +35,9 @@ class ExtractCommand implements Callable<Integer> {
       description = "Folder for DIR/<file name>.json, or - for JSON lines on stdout.")
   String out;
 
-  ExtractCommand(Extractor extractor) {
+  ExtractCommand(Extractor extractor, org.diplograph.config.DiplographProperties properties) {
     this.extractor = extractor;
+    this.properties = properties;
   }
 
   @Override
@@ -52,25 +55,52 @@ class ExtractCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     int written = 0;
     int failed = 0;
-    for (ArticleReader.Result r : new ArticleReader().readAll(paths)) {
-      if (!r.ok()) {
-        err.println("failed " + r.error());
-        failed++;
-        continue;
-      }
-      try {
-        Extraction e = extractor.extract(r.article());
-        if (stdout) {
-          console.println(ExtractionJson.line(e));
-          console.flush();
-        } else {
-          Files.writeString(dir.resolve(r.article().name() + ".json"), ExtractionJson.pretty(e));
+    int threads = Math.max(1, properties.getImport().getThreads());
+    java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "diplograph-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      // extracted by the workers, written in the order read; a window of futures keeps memory bounded
+      java.util.ArrayDeque<java.util.Map.Entry<ArticleReader.Result, java.util.concurrent.Future<Extraction>>> window =
+          new java.util.ArrayDeque<>();
+      java.util.Iterator<ArticleReader.Result> results = new ArticleReader().readAll(paths).iterator();
+      while (results.hasNext() || !window.isEmpty()) {
+        while (results.hasNext() && window.size() < 4 * threads) {
+          ArticleReader.Result r = results.next();
+          window.add(java.util.Map.entry(r, r.ok() ? workers.submit(() -> extractor.extract(r.article()))
+              : java.util.concurrent.CompletableFuture.completedFuture(null)));
         }
-        written++;
-      } catch (IOException | RuntimeException e) {
-        err.println("failed " + r.path() + ": " + DiplographCommand.message(e));
-        failed++;
+        var next = window.poll();
+        ArticleReader.Result r = next.getKey();
+        if (!r.ok()) {
+          err.println("failed " + r.error());
+          failed++;
+          continue;
+        }
+        try {
+          Extraction e = next.getValue().get();
+          if (stdout) {
+            console.println(ExtractionJson.line(e));
+            console.flush();
+          } else {
+            Files.writeString(dir.resolve(r.article().name() + ".json"), ExtractionJson.pretty(e));
+          }
+          written++;
+        } catch (java.util.concurrent.ExecutionException e) {
+          err.println("failed " + r.path() + ": " + DiplographCommand.message(e.getCause()));
+          failed++;
+        } catch (IOException | RuntimeException e) {
+          err.println("failed " + r.path() + ": " + DiplographCommand.message(e));
+          failed++;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        }
       }
+    } finally {
+      workers.shutdownNow();
     }
     if (!stdout) {
       console.println("extracted " + written + ", failed " + failed + " -> " + dir);

@@ -147,6 +147,17 @@ class ServeIT {
   }
 
   @Test
+  void extractWithSeveralWorkersWritesTheRecordsInTheOrderRead() {
+    Path corpus = Path.of("src", "test", "resources", "corpus");
+    Cli.Run one = Cli.run("extract", corpus.toString(), TestPaths.seeds().toString(), "--out", "-", "--import.threads=1");
+    Cli.Run three = Cli.run("extract", corpus.toString(), TestPaths.seeds().toString(), "--out", "-", "--import.threads=3");
+    assertThat(one.exitCode()).as(one.err()).isZero();
+    assertThat(three.exitCode()).as(three.err()).isZero();
+    assertThat(three.out().lines().count()).isGreaterThan(3);
+    assertThat(three.out()).isEqualTo(one.out());
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command : List.of("serve", "import", "extract", "export", "stats")) {
       Cli.Run run = Cli.run(command, "--help");
