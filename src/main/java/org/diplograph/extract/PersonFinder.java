@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplograph.gazetteer.Gazetteer;
 import org.diplograph.gazetteer.PhraseMatcher;
 
 /**
@@ -80,6 +81,10 @@ final class PersonFinder {
           first++;
         }
         int last = first - 1;
+        if (first + 1 < tokens.size() && named[first] && capitalWord(t, tokens.get(first)) && !named[first + 1]
+            && isNameWord(tokens, first + 1)) {
+          last = first; // a given name that is also a capital's: "Foreign Minister Sofia Olbeltel", "President Santiago Peña"
+        }
         while (last + 1 < tokens.size() && last - first < 5 && !named[last + 1] && isNameWord(tokens, last + 1)) {
           last++;
         }
@@ -95,6 +100,16 @@ final class PersonFinder {
       }
     }
     return names;
+  }
+
+  /** Whether the token is, on its own, a capital city's name in the gazetteer (not a country's). */
+  private static boolean capitalWord(ArticleText t, Nlp.Token token) {
+    for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
+      if (m.start() == token.begin() && m.end() == token.end() && m.value() instanceof Gazetteer.Capital) {
+        return Character.isUpperCase(token.word().charAt(0));
+      }
+    }
+    return false;
   }
 
   private static boolean isNameWord(List<Nlp.Token> tokens, int i) {

@@ -129,6 +129,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aGivenNameThatIsAlsoACapitalsNameAfterATitleIsAPersonNotAPlace(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Example Wire", "2026-05-16",
+        "DAKAR, May 16. Senegalese Foreign Minister Sofia Ndiaye met Paraguayan President Santiago Benitez in Dakar on Saturday.");
+    assertThat(e.persons()).extracting(Extraction.Person::name).contains("Sofia Ndiaye", "Santiago Benitez");
+    assertThat(e.countries()).extracting(Extraction.CountryMention::iso2).doesNotContain("BG", "CL");
+    assertThat(e.meetings()).singleElement().satisfies(m -> assertThat(m.participants()).hasSize(2));
+  }
+
+  @Test
   void aMeetingWithoutADayTakesTheDayOfTheArticlesOtherEncounterAndACityAfterItsAdjective(@TempDir Path dir) throws Exception {
     Extraction e = written(dir, "Example Wire", "2026-05-14",
         "Chilean Foreign Minister Ana Soto received Peruvian Foreign Minister Luis Paz to discuss fisheries.",
