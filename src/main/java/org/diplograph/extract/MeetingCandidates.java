@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.diplograph.gazetteer.Lexicon;
 
 /**
  * Meeting candidates. Each sentence with a trigger ({@link Triggers}) opens an encounter whose
@@ -99,7 +100,7 @@ final class MeetingCandidates {
   private static final java.util.Set<String> REPRESENTED = groupWords("sender");
 
   static java.util.Set<String> groupWords(String kind) {
-    return Lexicon.load("groups.tsv").rows().stream().filter(r -> r.get("kind").equals(kind)).map(r -> r.get("lemma"))
+    return Lexicon.load("extract/groups.tsv").rows().stream().filter(r -> r.get("kind").equals(kind)).map(r -> r.get("lemma"))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.diplograph.gazetteer.Lexicon;
 
 /**
  * Names of organisations in a sentence, found on its tokens: CoreNLP's ORGANIZATION spans, and
@@ -32,7 +33,7 @@ final class OrganisationPhrases {
   private static final Set<String> JOINS = Set.of("of", "for", "on", "and", "&", "the", "in", "to", "-", "'s", "’s");
 
   static {
-    for (Lexicon.Row row : Lexicon.load("org-words.tsv").rows()) {
+    for (Lexicon.Row row : Lexicon.load("extract/org-words.tsv").rows()) {
       try {
         WORDS.put(row.get("word"), Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)));
         String ext = row.get("extends");

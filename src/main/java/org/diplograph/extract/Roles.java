@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.diplograph.gazetteer.Lexicon;
 
 /** The role class of a title ({@code extract/roles.tsv}): the first rule that fits it. */
 final class Roles {
@@ -17,7 +18,7 @@ final class Roles {
 
   private static List<Rule> load() {
     List<Rule> rules = new ArrayList<>();
-    for (Lexicon.Row row : Lexicon.load("roles.tsv").rows()) {
+    for (Lexicon.Row row : Lexicon.load("extract/roles.tsv").rows()) {
       String scope = row.get("for");
       if (!scope.matches("country|organisation|\\*")) {
         throw row.error("for is country, organisation or *, not " + scope);

@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.diplograph.gazetteer.Lexicon;
 
 /**
  * The words of titles ({@code extract/titles.tsv}: heads, modifiers, portfolio words) and the
@@ -17,7 +18,7 @@ final class TitleWords {
   private static final java.util.Set<String> HONORIFICS = new java.util.HashSet<>();
 
   static {
-    for (Lexicon.Row row : Lexicon.load("titles.tsv").rows()) {
+    for (Lexicon.Row row : Lexicon.load("extract/titles.tsv").rows()) {
       String word = row.get("word");
       Kind kind;
       try {
@@ -29,7 +30,7 @@ final class TitleWords {
         throw row.error("the word " + word + " is listed twice");
       }
     }
-    for (Lexicon.Row row : Lexicon.load("honorifics.tsv").rows()) {
+    for (Lexicon.Row row : Lexicon.load("extract/honorifics.tsv").rows()) {
       HONORIFICS.add(row.get("word"));
     }
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.diplograph.gazetteer.Lexicon;
 
 /**
  * Topic candidates: every cue of {@code extract/topic-words.tsv} in a sentence, outside names,
@@ -27,14 +28,14 @@ final class TopicCandidates {
   private static final Set<String> DISCUSSION = new HashSet<>();
 
   static {
-    for (Lexicon.Row row : Lexicon.load("topic-words.tsv").rows()) {
+    for (Lexicon.Row row : Lexicon.load("extract/topic-words.tsv").rows()) {
       String cue = row.get("cue").toLowerCase(Locale.ROOT);
       String unless = row.get("unless").toLowerCase(Locale.ROOT);
       CUES.add(new Cue(row.get("topic"), List.of(cue.split("\\s+")), cue,
           unless.equals("-") ? List.of() : List.of(unless.split("\\s+"))));
     }
     CUES.sort((a, b) -> b.lemmas().size() - a.lemmas().size()); // "border security" before "security"
-    Lexicon.load("discussion.tsv").rows().forEach(r -> DISCUSSION.add(r.get("lemma")));
+    Lexicon.load("extract/discussion.tsv").rows().forEach(r -> DISCUSSION.add(r.get("lemma")));
   }
 
   private TopicCandidates() {}

@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.diplograph.gazetteer.Lexicon;
 
 /**
  * Words that report an encounter ({@code extract/triggers.tsv}): "met", "held talks", "received",
@@ -30,7 +31,7 @@ final class Triggers {
 
   private static List<Trigger> load() {
     List<Trigger> triggers = new ArrayList<>();
-    for (Lexicon.Row row : Lexicon.load("triggers.tsv").rows()) {
+    for (Lexicon.Row row : Lexicon.load("extract/triggers.tsv").rows()) {
       String pos = row.get("pos");
       if (!pos.matches("[VN*]")) {
         throw row.error("pos is V, N or *, not " + pos);

@@ -1,15 +1,11 @@
 package org.diplograph.graph;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.diplograph.gazetteer.Lexicon;
 
 /**
  * The keys on which two forms of a person's name meet: given name and surname, accents folded,
@@ -78,44 +74,14 @@ final class Names {
   }
 
   private static List<Rule> rules() {
-    List<Rule> out = new ArrayList<>();
-    table("resolution/transliteration.tsv", 5, (cells, line) -> out.add(new Rule(Pattern.compile(cells[0]), cells[1],
-        cells[2], cells[3], line)));
-    return List.copyOf(out);
+    return Lexicon.load("resolution/transliteration.tsv").rows().stream()
+        .map(r -> new Rule(Pattern.compile(r.get("pattern")), r.get("replacement"), r.get("example"), r.get("apart"), r.line()))
+        .toList();
   }
 
   private static Map<String, String> givenNames() {
     Map<String, String> out = new HashMap<>();
-    table("resolution/given-names.tsv", 2, (cells, line) -> out.put(cells[0], cells[1]));
+    Lexicon.load("resolution/given-names.tsv").rows().forEach(r -> out.put(r.get("short"), r.get("full")));
     return Map.copyOf(out);
-  }
-
-  /** The rows of a TSV resource after its header (lines starting with # are comments), with their line numbers. */
-  static void table(String resource, int columns, java.util.function.BiConsumer<String[], Integer> row) {
-    try (InputStream in = Names.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + resource + " on the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean header = true;
-      int line = 0;
-      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-        line++;
-        if (text.startsWith("#") || text.isBlank()) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] cells = text.split("\t", -1);
-        if (cells.length < columns) {
-          throw new IllegalStateException(resource + ":" + line + ": " + columns + " columns expected, found " + cells.length);
-        }
-        row.accept(cells, line);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + resource, e);
-    }
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.diplograph.gazetteer.Gazetteer;
+import org.diplograph.gazetteer.Lexicon;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleExamplesTest {
 
   private static Stream<Arguments> rows(String file) {
-    return Lexicon.load(file).rows().stream().map(r -> Arguments.of(r.file() + ":" + r.line(), r));
+    return Lexicon.load("extract/" + file).rows().stream().map(r -> Arguments.of(r.file() + ":" + r.line(), r));
   }
 
   private static ArticleText text(String example) {

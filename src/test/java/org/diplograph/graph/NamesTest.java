@@ -26,15 +26,16 @@ class NamesTest {
   }
 
   static Stream<Arguments> givenNames() {
-    return Names.GIVEN.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    return org.diplograph.gazetteer.Lexicon.load("resolution/given-names.tsv").rows().stream()
+        .map(r -> Arguments.of("given-names.tsv:" + r.line() + " " + r.get("example"), r));
   }
 
-  @ParameterizedTest(name = "{0} = {1}")
+  @ParameterizedTest(name = "{0}")
   @MethodSource("givenNames")
-  void eachShortGivenNameMeetsItsFullForm(String shortForm, String full) {
-    assertThat(Names.given(shortForm)).isEqualTo(Names.given(full));
-    assertThat(Names.given(shortForm.toUpperCase(java.util.Locale.ROOT).charAt(0) + shortForm.substring(1)))
-        .isEqualTo(Names.given(full));
+  void eachShortGivenNameMeetsItsFullForm(String where, org.diplograph.gazetteer.Lexicon.Row row) {
+    assertThat(Names.given(row.get("short"))).as(where).isEqualTo(Names.given(row.get("full")));
+    String[] meet = row.get("example").split("\\|");
+    assertThat(Names.key(meet[0])).as(where).isEqualTo(Names.key(meet[1]));
   }
 
   @Test

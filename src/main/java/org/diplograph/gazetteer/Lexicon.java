@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.gazetteer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,17 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A rule table of {@code src/main/resources/extract/}: a TSV file whose first line names the
- * columns, lines starting with {@code #} are comments, and every row carries an {@code example}
- * (the sentence or phrase it catches, which a test runs). A malformed row fails with the file and
- * line.
+ * A rule table (the extraction's under {@code extract/}, the resolver's under {@code resolution/}):
+ * a TSV file whose first line names the columns, lines starting with {@code #} are comments, and
+ * every row carries an {@code example} (what it catches, which a test runs). A malformed row fails
+ * with the file and line.
  */
-record Lexicon(String file, List<Row> rows) {
+public record Lexicon(String file, List<Row> rows) {
 
   /** One row: its line number and its cells by column name. */
-  record Row(String file, int line, Map<String, String> cells) {
+  public record Row(String file, int line, Map<String, String> cells) {
 
-    String get(String column) {
+    public String get(String column) {
       String value = cells.get(column);
       if (value == null) {
         throw new IllegalStateException(file + ":" + line + ": no column " + column);
@@ -31,18 +31,18 @@ record Lexicon(String file, List<Row> rows) {
     }
 
     /** A cell split at {@code |}: the alternatives it lists. */
-    List<String> list(String column) {
+    public List<String> list(String column) {
       String value = get(column);
       return value.isBlank() ? List.of() : Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    IllegalStateException error(String message) {
+    public IllegalStateException error(String message) {
       return new IllegalStateException(file + ":" + line + ": " + message);
     }
   }
 
-  static Lexicon load(String name) {
-    String file = "extract/" + name;
+  /** The table at this classpath resource ("extract/triggers.tsv"). */
+  public static Lexicon load(String file) {
     try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(file)) {
       if (in == null) {
         throw new IllegalStateException("missing " + file + " on the classpath");
