@@ -177,7 +177,7 @@ public final class Importer {
     }
 
     private void report() {
-      if (filesRead > filesWritten || filesRead == files) {
+      if (filesRead > filesWritten) { // once per step: the last flush after the end reports nothing new
         filesWritten = filesRead;
         progress.accept(new Progress(filesWritten, files, tally.read, (System.nanoTime() - start) / 1e9));
       }
