@@ -41,6 +41,27 @@ public record Article(String id, String name, String file, String text, String t
     return new Article(idOf(text), name, file, text, title, url, source, date);
   }
 
+  /**
+   * This article as a {@code .txt} file that {@link ArticleReader} reads back the same: a header
+   * line for each of url, published, source and title that is set, a blank line, the text.
+   */
+  public String fileText() {
+    StringBuilder out = new StringBuilder();
+    if (url != null) {
+      out.append("url: ").append(url).append('\n');
+    }
+    if (published != null) {
+      out.append("published: ").append(published).append('\n');
+    }
+    if (source != null) {
+      out.append("source: ").append(source).append('\n');
+    }
+    if (title != null) {
+      out.append("title: ").append(title.replace('\n', ' ')).append('\n');
+    }
+    return out.append('\n').append(text).append('\n').toString();
+  }
+
   /** First 16 hex digits of the SHA-256 of the text with white space folded. */
   public static String idOf(String text) {
     String normalised = text.strip().replaceAll("\\s+", " ");

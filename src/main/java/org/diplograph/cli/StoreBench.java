@@ -153,23 +153,11 @@ final class StoreBench {
     }
   }
 
-  /** A real article as a text file, its {@code n}-th copy varied by a closing line (the first is as it was). */
+  /** A real article as a text file, its {@code n}-th copy varied by a closing line and its url (the first is as it was). */
   private static String copy(org.diplograph.article.Article a, int n) {
-    StringBuilder text = new StringBuilder();
-    if (a.url() != null) {
-      text.append("url: ").append(a.url()).append(n == 0 ? "" : "#copy-" + n).append('\n');
-    }
-    if (a.published() != null) {
-      text.append("published: ").append(a.published()).append('\n');
-    }
-    if (a.source() != null) {
-      text.append("source: ").append(a.source()).append('\n');
-    }
-    if (a.title() != null) {
-      text.append("title: ").append(a.title().replace('\n', ' ')).append('\n');
-    }
-    text.append('\n').append(a.text());
-    return n == 0 ? text.toString() : text.append("\n\n(Copy ").append(n).append(" of this report.)\n").toString();
+    return n == 0 ? a.fileText() : org.diplograph.article.Article.of(a.name(), a.file(),
+        a.text() + "\n\n(Copy " + n + " of this report.)", a.title(), a.url() == null ? null : a.url() + "#copy-" + n,
+        a.source(), a.published()).fileText();
   }
 
   /**

@@ -139,9 +139,7 @@ public final class CorpusGenerator {
 
   /** The file text of article {@code i}: header lines, a blank line, the body. */
   public String fileText(int i) {
-    Generated g = article(i);
-    return "url: " + g.article().url() + "\npublished: " + g.article().published() + "\nsource: " + g.article().source()
-        + "\n\n" + g.article().text() + "\n";
+    return article(i).article().fileText();
   }
 
   private static Extraction.Person person(String name, String surname, Country country, String evidence) {
