@@ -130,8 +130,9 @@ final class Resolver {
     List<String> known = people.computeIfAbsent(nameKey, k -> new java.util.ArrayList<>());
     String existing = known.contains(slug) ? slug : unique(known, slug);
     String rule = "same given name and surname";
-    if (existing == null && Names.reversedKey(name) != null && !Names.reversedKey(name).equals(nameKey)) {
-      existing = unique(people.getOrDefault(Names.reversedKey(name), List.of()), slug);
+    String reversed = Names.reversedKey(name);
+    if (existing == null && reversed != null && !reversed.equals(nameKey)) {
+      existing = unique(people.getOrDefault(reversed, List.of()), slug);
       rule = "family name first";
     }
     if (existing == null) {
