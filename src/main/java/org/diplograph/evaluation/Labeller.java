@@ -65,6 +65,14 @@ final class Labeller {
           && (title.roles().contains(x.get(1)) || title.roles().contains("*"))
           && (named.isEmpty() || named.contains(x.get(2))));
     }
+    if (c.key() instanceof Candidate.Key.Organisation org) {
+      for (int i = 0; i < predictedOrganisations.size(); i++) {
+        if (text(predictedOrganisations.get(i).get("name")).equals(org.name())) {
+          return organisations.containsKey(i); // {predicted index: gold index}
+        }
+      }
+      return false;
+    }
     return goldTopics.contains(((Candidate.Key.Topic) c.key()).id());
   }
 }

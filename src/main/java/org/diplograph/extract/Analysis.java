@@ -22,11 +22,14 @@ public final class Analysis {
   final List<PositionCandidates.Found> posts;
   final List<TopicCandidates.Found> topics;
   final List<Delegations.Event> events;
+  /** One organisation candidate per organisation found, in the same order. */
+  final List<Candidate> organisationCandidates;
 
   Analysis(Article article, Metadata meta, ArticleText text, List<PersonFinder.Found> people,
       List<OrganisationFinder.Found> organisations, List<Extraction.CountryMention> countries,
       List<MeetingCandidates.Found> meetings,
-      List<PositionCandidates.Found> posts, List<TopicCandidates.Found> topics, List<Delegations.Event> events) {
+      List<PositionCandidates.Found> posts, List<TopicCandidates.Found> topics, List<Delegations.Event> events,
+      List<Candidate> organisationCandidates) {
     this.article = article;
     this.meta = meta;
     this.text = text;
@@ -37,6 +40,7 @@ public final class Analysis {
     this.posts = posts;
     this.topics = topics;
     this.events = events;
+    this.organisationCandidates = organisationCandidates;
   }
 
   public Article article() {
@@ -48,6 +52,7 @@ public final class Analysis {
     List<Candidate> all = new ArrayList<>();
     meetings.forEach(m -> all.add(m.candidate()));
     topics.forEach(t -> all.add(t.candidate()));
+    all.addAll(organisationCandidates);
     for (PositionCandidates.Found p : posts) {
       all.add(p.candidate());
       p.choices().forEach(c -> all.add(c.candidate()));

@@ -30,7 +30,9 @@ public record Candidate(Decision decision, Key key, List<String> features, Strin
     /** Which country or organisation a person's post is of (only asked of posts that are the person's). */
     AFFILIATION("affiliation"),
     /** Whether a topic word in a sentence is something the parties discussed. */
-    TOPIC("topic");
+    TOPIC("topic"),
+    /** Whether a name the organisation rules found is an organisation the article names. */
+    ORGANISATION("organisation");
 
     private final String id;
 
@@ -67,5 +69,8 @@ public record Candidate(Decision decision, Key key, List<String> features, Strin
 
     /** A topic id of topics.tsv. */
     record Topic(String id) implements Key {}
+
+    /** An organisation, by the name the extraction record gives it. */
+    record Organisation(String name) implements Key {}
   }
 }

@@ -71,10 +71,15 @@ public final class Models {
       return Double.parseDouble(override);
     }
     return switch (d) {
-      case MEETING, POSITION -> 0.3;
+      case MEETING, POSITION, ORGANISATION -> 0.3;
       case TOPIC -> 0.1;
       case AFFILIATION -> 1.0;
     };
+  }
+
+  /** Whether a model for the decision exists. */
+  public boolean has(Candidate.Decision d) {
+    return models.containsKey(d);
   }
 
   /** The probability that a candidate is right; 0 when no model for its decision exists. */

@@ -27,6 +27,8 @@ final class OrganisationFinder {
     String id;
     String parent;
     String evidence;
+    /** How the rules found it: known, phrase, possessor, bare, legislature, ministry, body. */
+    String origin = "phrase";
     final Set<String> mentions = new LinkedHashSet<>();
     final List<int[]> spans = new ArrayList<>();
   }
@@ -144,6 +146,7 @@ final class OrganisationFinder {
     if (f == null) {
       f = new Found();
       f.name = canonical;
+      f.origin = possessor != null ? "possessor" : "phrase";
       f.evidence = t.evidence(start);
       f.parent = parentOf(t, start, end);
       found.put(key, f);
@@ -168,6 +171,7 @@ final class OrganisationFinder {
         Found f = found.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> {
           Found n = new Found();
           n.name = word;
+          n.origin = "bare";
           n.evidence = t.evidence(span[0]);
           return n;
         });
@@ -213,6 +217,7 @@ final class OrganisationFinder {
         Found f = found.computeIfAbsent("legislature:" + l.name(), k -> {
           Found n = new Found();
           n.name = l.name();
+          n.origin = "legislature";
           n.evidence = t.evidence(m.start());
           return n;
         });
@@ -265,6 +270,7 @@ final class OrganisationFinder {
       if (f == null) {
         f = new Found();
         f.name = name;
+        f.origin = "ministry";
         f.evidence = t.evidence(start);
         found.put(key, f);
       }
@@ -287,6 +293,7 @@ final class OrganisationFinder {
   private static Found known(Organisation o, String evidence) {
     Found f = new Found();
     f.name = o.name();
+    f.origin = "known";
     f.id = o.id();
     f.evidence = evidence;
     return f;
@@ -367,6 +374,7 @@ final class OrganisationFinder {
       Found f = found.computeIfAbsent(name.toLowerCase(java.util.Locale.ROOT), k -> {
         Found n = new Found();
         n.name = name;
+        n.origin = "body";
         n.evidence = t.evidence(m.start());
         n.parent = o.organisation().name();
         return n;
