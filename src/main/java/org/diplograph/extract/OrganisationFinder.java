@@ -27,8 +27,7 @@ final class OrganisationFinder {
     String id;
     String parent;
     String evidence;
-    /** How the rules found it: known, phrase, possessor, bare, legislature, ministry, body. */
-    String origin = "phrase";
+    String origin = "phrase"; // how the rules found it: known, phrase, possessor, bare, legislature, ministry, body
     final Set<String> mentions = new LinkedHashSet<>();
     final List<int[]> spans = new ArrayList<>();
   }
