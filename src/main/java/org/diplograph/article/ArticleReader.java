@@ -30,6 +30,9 @@ public final class ArticleReader {
 
   private static final Pattern HEADER = Pattern.compile("(?i)^(url|published|date|source|title|author|language):\\s*(.*)$");
   private static final Pattern DATE_LINE = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b.*$");
+  /** "Baku, March 12, AZERTAC", "New Delhi, May 21, 2020": a dateline, kept for the extractor to read. */
+  private static final Pattern DATELINE_START = Pattern.compile("\\p{Lu}[\\p{L}'’. -]{1,30},\\s+(?:\\p{Lu}\\p{L}+,\\s+)?"
+      + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?\\s+\\d");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
   /** One file's outcome: an article, or the reason it could not be read. */
@@ -201,7 +204,7 @@ public final class ArticleReader {
         LocalDate lineDate = date(m.group(1));
         published = published == null ? lineDate : published;
         String rest = body.get(0).substring(m.end(1)).strip();
-        if (isBodyText(rest)) {
+        if (isBodyText(rest) || DATELINE_START.matcher(rest).lookingAt()) {
           body.set(0, rest);
         } else {
           body.remove(0);

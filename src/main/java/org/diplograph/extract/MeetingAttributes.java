@@ -72,7 +72,7 @@ final class MeetingAttributes {
     String place = place(t, s);
     if (place == null && status == MeetingStatus.HELD) {
       place = earlier.stream().filter(m -> m.kind() == MeetingKind.MEETING).map(Extraction.Meeting::place)
-          .filter(java.util.Objects::nonNull).findFirst().orElse(meta.city());
+          .filter(java.util.Objects::nonNull).findFirst().orElse(visitAbroad(t, meta.city()) ? null : meta.city());
     }
     for (Nlp.Sentence other : t.sentences) {
       if (place == null && status == MeetingStatus.HELD && !Triggers.find(other).isEmpty()) {
@@ -80,6 +80,39 @@ final class MeetingAttributes {
       }
     }
     return place;
+  }
+
+  /**
+   * Whether the article tells of a visit to another country than the dateline city's ("his working
+   * visit to Czechia" under a Skopje dateline): its encounters happened there, not in that city.
+   */
+  private static boolean visitAbroad(ArticleText t, String city) {
+    if (city == null) {
+      return false;
+    }
+    String home = Gazetteer.get().countryOfCity(city).map(org.diplograph.gazetteer.Country::iso2).orElse(null);
+    for (Nlp.Sentence s : t.sentences) {
+      for (Nlp.Token token : s.tokens()) {
+        if (!Triggers.lemma(token).equals("visit") || PLANNED.matcher(s.text()).find()
+            || s.dependencies().children(token.index()).stream().anyMatch(e -> e.relation().matches("mark|aux"))) {
+          continue; // "the Speaker to visit Australia", "will visit": not the visit the encounters are part of
+        }
+        for (Dependencies.Edge e : s.dependencies().children(token.index())) {
+          if (!e.relation().matches("nmod:to|obl:to|obj")) {
+            continue;
+          }
+          Nlp.Token to = s.tokens().get(e.dependent());
+          for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
+            org.diplograph.gazetteer.Country c = CountryFinder.countryOf(m.value());
+            if (m.start() <= to.begin() && m.end() >= to.end() && c != null && !(m.value() instanceof Gazetteer.Capital)
+                && !c.iso2().equals(home)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** A city the sentence puts the meeting in: "in Astana", "visit to Astana". */

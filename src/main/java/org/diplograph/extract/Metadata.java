@@ -81,7 +81,9 @@ record Metadata(String body, String city, LocalDate datelineDate, LocalDate publ
         }
       }
       boolean headline = first && looksLikeHeadline(para, paragraphs, p);
-      boolean dateLine = first && para.strip().length() < 80 && Dates.full(para) != null && !DATELINE.matcher(para).lookingAt();
+      Matcher opening = DATELINE.matcher(para);
+      boolean dateLine = first && para.strip().length() < 80 && Dates.full(para) != null
+          && !(opening.lookingAt() && isPlace(opening.group(1), gazetteer));
       if (CAPTION.matcher(para).matches() || ts.matches() || headline || dateLine) {
         if (ts.matches() && published == null) {
           published = LocalDate.parse(ts.group(1));
@@ -151,8 +153,8 @@ record Metadata(String body, String city, LocalDate datelineDate, LocalDate publ
 
   private static boolean isPlace(String word, Gazetteer gazetteer) {
     String name = cityName(word);
-    if (gazetteer.isAgency(word)) {
-      return false; // "NNA – …": the agency, not a city
+    if (gazetteer.isAgency(word) || Dates.isCalendarWord(name)) {
+      return false; // "NNA – …": the agency, not a city; "Tuesday, March 19, 2024": a site's date, not a dateline
     }
     return name.length() > 1 && (gazetteer.countryOfCapital(name).isPresent() || word.equals(word.toUpperCase(Locale.ROOT))
         || Character.isUpperCase(name.charAt(0)));

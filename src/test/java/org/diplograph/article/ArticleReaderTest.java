@@ -24,6 +24,13 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aShortDatelineAfterTheLeadingDateLineStaysForTheExtractor() {
+    Article a = ArticleReader.fromText("x", "x.txt", " date 2026-03-12 Lima, March 12, Example Wire\n\nThe ministers met.");
+    assertThat(a.published()).isEqualTo(LocalDate.of(2026, 3, 12));
+    assertThat(a.text()).startsWith("Lima, March 12, Example Wire");
+  }
+
+  @Test
   void headerLinesGiveUrlDateSourceAndTitle() throws Exception {
     Article a = reader.read(TestPaths.article("001.txt"));
     assertThat(a.url()).isEqualTo("https://example.org/news/vienna-call");

@@ -178,4 +178,25 @@ class ExtractorTest {
     assertThat(e.persons()).filteredOn(p -> p.name().equals("Ana Soto")).singleElement()
         .satisfies(p -> assertThat(p.positions().get(0).title()).isEqualTo("new Ambassador")); // hers, not "… of Latvia"
   }
+
+  @Test
+  void aMeetingOnAVisitAbroadTakesNotTheDatelineCityAndASitesDateIsNoDateline(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Example Wire", "2026-03-03",
+        "Lima", "Friday, October 9, 2026", // a weather box and a date from the page, not a dateline
+        "LIMA, March 3. Peruvian Foreign Minister Luis Paz, on a working visit to Bolivia, met Bolivian Foreign Minister Marta Rojas on Monday.");
+    assertThat(e.dateline()).isEqualTo("Lima");
+    assertThat(e.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.date()).isEqualTo(LocalDate.of(2026, 3, 2));
+      assertThat(m.place()).isNull(); // the talks were in Bolivia, in no city the text names
+    });
+  }
+
+  @Test
+  void theShippedOrganisationModelKeepsAMinistryTheRulesFind(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Example Wire", "2026-03-04",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Paz at the Ministry of Foreign Affairs of Peru in Lima.",
+        "They agreed to hold the next session of the Chile-Peru Joint Commission in Santiago.");
+    assertThat(e.organisations()).extracting(Extraction.Organisation::name).contains("Ministry of Foreign Affairs of Peru");
+    assertThat(Models.shipped().has(Candidate.Decision.ORGANISATION)).isTrue();
+  }
 }
