@@ -22,16 +22,30 @@ final class MeetingAttributes {
   /** NER places only after "in": "at State House" is a building, "to Italy" a country; "in the capital X", "in the city of X". */
   private static final Pattern IN = Pattern.compile("(?s).*\\bin\\s+(?:the\\s+(?:\\p{Ll}+\\s+)?(?:capital|city|town|resort)(?:\\s+of)?,?\\s+)?$");
   /** "at the Jubilee House, Accra": the city after a venue. */
-  private static final Pattern AFTER_VENUE = Pattern.compile("(?s).*\\bat\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4},\\s*$");
+  private static final Pattern AFTER_VENUE = Pattern.compile("(?s).*\\bat\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3},\\s*$");
 
   private MeetingAttributes() {}
 
   static MeetingKind kind(Nlp.Sentence s, Triggers.Found trigger) {
-    if (trigger.trigger().kind() != null) {
+    if (trigger.trigger().kind() != null && !namesAnEncounter(s, trigger)) {
       return trigger.trigger().kind();
     }
     return VIDEO.matcher(s.text()).find() ? MeetingKind.VIDEO_CALL
         : PHONE.matcher(s.text()).find() ? MeetingKind.PHONE_CALL : MeetingKind.MEETING;
+  }
+
+  /** "called the meeting with Lavrov constructive": a verb of calling whose object is another encounter. */
+  private static boolean namesAnEncounter(Nlp.Sentence s, Triggers.Found trigger) {
+    for (Dependencies.Edge e : s.dependencies().children(trigger.head())) {
+      if (e.relation().equals("obj")) {
+        for (Triggers.Found other : Triggers.find(s)) {
+          if (other.head() == e.dependent() && other.trigger().kind() == null) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   static MeetingStatus status(Nlp.Sentence s, Triggers.Found trigger) {
@@ -61,21 +75,22 @@ final class MeetingAttributes {
   }
 
   /**
-   * The city the sentence puts the meeting in, else (for a held meeting) the article's earlier
-   * meeting's or the dateline's. A call has no place.
+   * The city the sentence puts the meeting in, else the article's earlier meeting's or the
+   * dateline's (an announced meeting too: "will hold talks on Friday" under a Seoul dateline),
+   * else that of another sentence of encounters. A call has no place.
    */
-  static String place(ArticleText t, Nlp.Sentence s, MeetingKind kind, MeetingStatus status, Metadata meta,
+  static String place(ArticleText t, Nlp.Sentence s, MeetingKind kind, Metadata meta,
       List<Extraction.Meeting> earlier) {
     if (kind != MeetingKind.MEETING) {
       return null;
     }
     String place = place(t, s);
-    if (place == null && status == MeetingStatus.HELD) {
+    if (place == null) {
       place = earlier.stream().filter(m -> m.kind() == MeetingKind.MEETING).map(Extraction.Meeting::place)
           .filter(java.util.Objects::nonNull).findFirst().orElse(visitAbroad(t, meta.city()) ? null : meta.city());
     }
     for (Nlp.Sentence other : t.sentences) {
-      if (place == null && status == MeetingStatus.HELD && !Triggers.find(other).isEmpty()) {
+      if (place == null && !Triggers.find(other).isEmpty()) {
         place = place(t, other); // the city of the article's encounters: "talks in Rome", "the visit to Moscow"
       }
     }
@@ -119,7 +134,8 @@ final class MeetingAttributes {
   static String place(ArticleText t, Nlp.Sentence s) {
     for (PhraseMatcher.Match<Gazetteer.Hit> m : t.hits) {
       if (m.start() >= s.begin() && m.end() <= s.end() && m.value() instanceof Gazetteer.Capital
-          && LOCATIVE.matcher(t.text.substring(Math.max(s.begin(), m.start() - 15), m.start())).matches()) {
+          && (LOCATIVE.matcher(t.text.substring(Math.max(s.begin(), m.start() - 15), m.start())).matches()
+              || AFTER_VENUE.matcher(t.text.substring(Math.max(s.begin(), m.start() - 40), m.start())).matches())) {
         return m.text();
       }
     }

@@ -47,13 +47,13 @@ final class Meetings {
       MeetingKind kind = MeetingAttributes.kind(f.sentence(), f.trigger());
       meetings.add(new Extraction.Meeting(List.of(pair.a(), pair.b()),
           MeetingAttributes.date(t, f.sentence(), status, meta, meetings),
-          MeetingAttributes.place(t, f.sentence(), kind, status, meta, meetings), kind, status, t.evidence(f.sentence().begin())));
+          MeetingAttributes.place(t, f.sentence(), kind, meta, meetings), kind, status, t.evidence(f.sentence().begin())));
     }
     for (Delegations.Event e : events) {
       MeetingStatus status = MeetingAttributes.status(e.sentence(), e.trigger());
       MeetingKind kind = MeetingAttributes.kind(e.sentence(), e.trigger());
       meetings.add(new Extraction.Meeting(e.parties(), MeetingAttributes.date(t, e.sentence(), status, meta, meetings),
-          MeetingAttributes.place(t, e.sentence(), kind, status, meta, meetings), kind, status, t.evidence(e.sentence().begin())));
+          MeetingAttributes.place(t, e.sentence(), kind, meta, meetings), kind, status, t.evidence(e.sentence().begin())));
     }
     return meetings;
   }

@@ -199,4 +199,15 @@ class ExtractorTest {
     assertThat(e.organisations()).extracting(Extraction.Organisation::name).contains("Ministry of Foreign Affairs of Peru");
     assertThat(Models.shipped().has(Candidate.Decision.ORGANISATION)).isTrue();
   }
+
+  @Test
+  void aCityAfterAVenueIsThePlaceAndCallingAMeetingGoodIsNoPhoneCall(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Example Wire", "2026-04-08",
+        "President Marta Ruiz on Tuesday received Chilean Foreign Minister Ana Soto at the Casa Rosada, Buenos Aires.",
+        "Soto called the meeting with Ruiz very productive.");
+    assertThat(e.meetings()).isNotEmpty().allSatisfy(m -> {
+      assertThat(m.kind()).isEqualTo(MeetingKind.MEETING);
+      assertThat(m.place()).isEqualTo("Buenos Aires");
+    });
+  }
 }
