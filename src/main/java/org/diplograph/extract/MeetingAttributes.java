@@ -54,7 +54,10 @@ final class MeetingAttributes {
     return planned ? MeetingStatus.PLANNED : MeetingStatus.HELD;
   }
 
-  /** The date the sentence gives, else (for a held meeting) the article's earlier meeting's or the dateline's. */
+  /**
+   * The date the sentence gives, else (for a held meeting) the article's earlier meeting's, the
+   * dateline's, another sentence of encounters' or the lead's (the day of the event the article reports).
+   */
   static LocalDate date(ArticleText t, Nlp.Sentence s, MeetingStatus status, Metadata meta,
       List<Extraction.Meeting> earlier) {
     boolean planned = status == MeetingStatus.PLANNED;
@@ -70,6 +73,9 @@ final class MeetingAttributes {
       if (date == null && !planned && !Triggers.find(other).isEmpty()) {
         date = Dates.find(other.text(), meta.published(), false); // the day of the article's encounters
       }
+    }
+    if (date == null && !planned && !t.sentences.isEmpty()) {
+      date = Dates.find(t.sentences.get(0).text(), meta.published(), false); // the lead's day: "on Friday partook in …"
     }
     return date;
   }

@@ -210,4 +210,12 @@ class ExtractorTest {
       assertThat(m.place()).isEqualTo("Buenos Aires");
     });
   }
+
+  @Test
+  void aMeetingWithNoDayOfItsOwnTakesTheDayOfTheEventTheLeadReports(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Example Wire", "2026-06-12",
+        "Chilean Foreign Minister Ana Soto on Thursday attended the opening of the regional water forum in Lima.",
+        "On the sidelines, Soto held talks with Peruvian Foreign Minister Luis Paz on river basins.");
+    assertThat(e.meetings()).singleElement().satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2026, 6, 11)));
+  }
 }
