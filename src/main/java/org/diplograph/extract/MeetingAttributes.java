@@ -56,7 +56,8 @@ final class MeetingAttributes {
 
   /**
    * The date the sentence gives, else (for a held meeting) the article's earlier meeting's, the
-   * dateline's, another sentence of encounters' or the lead's (the day of the event the article reports).
+   * dateline's or another sentence of encounters', else the lead's (the day of the event the article
+   * reports; for an announced meeting, a day to come).
    */
   static LocalDate date(ArticleText t, Nlp.Sentence s, MeetingStatus status, Metadata meta,
       List<Extraction.Meeting> earlier) {
@@ -74,8 +75,10 @@ final class MeetingAttributes {
         date = Dates.find(other.text(), meta.published(), false); // the day of the article's encounters
       }
     }
-    if (date == null && !planned && !t.sentences.isEmpty()) {
-      date = Dates.find(t.sentences.get(0).text(), meta.published(), false); // the lead's day: "on Friday partook in …"
+    if (date == null && !t.sentences.isEmpty()) {
+      // the lead's day: "on Friday partook in …"; for an announced meeting "arrives on Monday", not today
+      date = Dates.find(t.sentences.get(0).text(), meta.published(), planned);
+      date = planned && meta.published() != null && meta.published().equals(date) ? null : date;
     }
     return date;
   }

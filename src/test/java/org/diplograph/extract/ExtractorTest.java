@@ -218,4 +218,15 @@ class ExtractorTest {
         "On the sidelines, Soto held talks with Peruvian Foreign Minister Luis Paz on river basins.");
     assertThat(e.meetings()).singleElement().satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2026, 6, 11)));
   }
+
+  @Test
+  void anAnnouncedMeetingTakesTheDayToComeThatTheLeadGives(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Example Wire", "2026-06-10",
+        "Chilean Foreign Minister Ana Soto will arrive in Lima on Monday for a two-day official visit.",
+        "She will hold talks with Peruvian Foreign Minister Luis Paz.");
+    assertThat(e.meetings()).singleElement().satisfies(m -> {
+      assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
+      assertThat(m.date()).isEqualTo(LocalDate.of(2026, 6, 15));
+    });
+  }
 }
