@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplograph.DiplographException;
 import org.diplograph.article.ArticleReader;
-import org.diplograph.extract.Extraction;
 import org.diplograph.extract.ExtractionJson;
 import org.diplograph.extract.Extractor;
+import org.diplograph.importing.ExtractionStream;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Component
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Writes one extraction record per article (the evaluation schema's JSON) without touching any graph;"
-        + " import.threads workers, records in the order read.")
+        + " import.threads workers, records in the order read, each article bounded by limits.* as in import.")
 class ExtractCommand implements Callable<Integer> {
 
   private final Extractor extractor;
@@ -55,52 +55,34 @@ class ExtractCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     int written = 0;
     int failed = 0;
-    int threads = Math.max(1, properties.getImport().getThreads());
-    java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "diplograph-extract");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      // extracted by the workers, written in the order read; a window of futures keeps memory bounded
-      java.util.ArrayDeque<java.util.Map.Entry<ArticleReader.Result, java.util.concurrent.Future<Extraction>>> window =
-          new java.util.ArrayDeque<>();
-      java.util.Iterator<ArticleReader.Result> results = new ArticleReader().readAll(paths).iterator();
-      while (results.hasNext() || !window.isEmpty()) {
-        while (results.hasNext() && window.size() < 4 * threads) {
-          ArticleReader.Result r = results.next();
-          window.add(java.util.Map.entry(r, r.ok() ? workers.submit(() -> extractor.extract(r.article()))
-              : java.util.concurrent.CompletableFuture.completedFuture(null)));
+    List<Path> files = new ArticleReader().files(paths);
+    try (ExtractionStream stream = new ExtractionStream(files, extractor, properties.getLimits(),
+        properties.getImport().getThreads())) {
+      for (ExtractionStream.Item item = stream.next(); !(item instanceof ExtractionStream.End); item = stream.next()) {
+        if (!(item instanceof ExtractionStream.Extracted x)) {
+          continue; // the end of a file
         }
-        var next = window.poll();
-        ArticleReader.Result r = next.getKey();
-        if (!r.ok()) {
-          err.println("failed " + r.error());
+        if (x.error() != null) {
+          err.println("failed " + x.result().path() + ": " + x.error());
           failed++;
           continue;
         }
         try {
-          Extraction e = next.getValue().get();
           if (stdout) {
-            console.println(ExtractionJson.line(e));
+            console.println(ExtractionJson.line(x.extraction()));
             console.flush();
           } else {
-            Files.writeString(dir.resolve(r.article().name() + ".json"), ExtractionJson.pretty(e));
+            Files.writeString(dir.resolve(x.result().article().name() + ".json"), ExtractionJson.pretty(x.extraction()));
           }
           written++;
-        } catch (java.util.concurrent.ExecutionException e) {
-          err.println("failed " + r.path() + ": " + DiplographCommand.message(e.getCause()));
-          failed++;
         } catch (IOException | RuntimeException e) {
-          err.println("failed " + r.path() + ": " + DiplographCommand.message(e));
+          err.println("failed " + x.result().path() + ": " + DiplographCommand.message(e));
           failed++;
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted", e);
         }
       }
-    } finally {
-      workers.shutdownNow();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
     }
     if (!stdout) {
       console.println("extracted " + written + ", failed " + failed + " -> " + dir);

@@ -228,11 +228,8 @@ final class StoreBench {
   }
 
   private static java.util.concurrent.Executor runner(int threads) {
-    return java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "diplograph-importer");
-      t.setDaemon(true);
-      return t;
-    });
+    return java.util.concurrent.Executors.newFixedThreadPool(threads,
+        org.diplograph.importing.ExtractionStream.daemon("diplograph-importer"));
   }
 
   static String counts(Graph graph) {

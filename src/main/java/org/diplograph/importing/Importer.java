@@ -3,29 +3,18 @@ package org.diplograph.importing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.diplograph.article.Article;
 import org.diplograph.article.ArticleReader;
 import org.diplograph.config.DiplographProperties;
-import org.diplograph.extract.Extraction;
 import org.diplograph.extract.Extractor;
 import org.diplograph.graph.Graph;
 import org.diplograph.graph.GraphWriter;
 
 /**
- * Files into the graph: read, extract, write. One thread reads the files in order and hands
- * each article to a pool of {@code import.threads} extraction workers; their results come back
- * in the order read, through a bounded queue (memory stays bounded whatever the corpus), to this
- * thread, which writes them in batches of up to {@code import.batch-size} articles whatever
+ * Files into the graph: read, extract, write. An {@link ExtractionStream} reads the files in
+ * order and extracts them on {@code import.threads} workers; their results come back in the
+ * order read to this thread, which writes them in batches of up to {@code import.batch-size} articles whatever
  * files they came from: a batch is written when it is full, when no article has followed for
  * {@code import.batch-millis}, and at the end. A batch that fails is written again article by
  * article, so one bad article fails alone; a file that cannot be read is reported with its
@@ -57,79 +46,33 @@ public final class Importer {
     this.settings = settings;
   }
 
-  /** How many extracted articles may wait for the writer, per extraction worker. */
-  private static final int WAITING_PER_THREAD = 32;
-
-  /** An article read and extracted (or why not), or the end of a file ({@code result} null). */
-  private record Extracted(ArticleReader.Result result, Extraction extraction, String error, int filesDone) {}
-
   /** Imports every article under the paths; progress is reported as files are written. */
   public Summary importPaths(List<Path> paths, Consumer<Progress> progress) {
-    ArticleReader reader = new ArticleReader();
-    List<Path> files = reader.files(paths);
-    int threads = Math.max(1, settings.getThreads());
-    BlockingQueue<Future<Extracted>> queue = new ArrayBlockingQueue<>(WAITING_PER_THREAD * threads);
-    ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("diplograph-extract"));
-    Future<Extracted> end = CompletableFuture.completedFuture(new Extracted(null, null, null, -1));
-    Thread producer = daemon("diplograph-read").newThread(() -> {
-      try {
-        for (int f = 0; f < files.size(); f++) {
-          int filesDone = f + 1;
-          for (ArticleReader.Result r : reader.readFile(files.get(f))) {
-            queue.put(workers.submit(() -> extractOne(r)));
-          }
-          queue.put(CompletableFuture.completedFuture(new Extracted(null, null, null, filesDone)));
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } finally {
-        try {
-          queue.put(end);
-        } catch (InterruptedException ignored) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    });
-    producer.start();
+    List<Path> files = new ArticleReader().files(paths);
     Batcher batcher = new Batcher(files.size(), progress);
-    try {
-      Future<Extracted> pending = null;
+    try (ExtractionStream stream = new ExtractionStream(files, extractor, limits, settings.getThreads())) {
       while (true) {
-        if (pending == null) {
-          pending = batcher.batch.isEmpty() ? queue.take() : queue.poll(batcher.millisLeft(), TimeUnit.MILLISECONDS);
-        }
-        if (pending == null) { // nothing came in time: write what waits
+        ExtractionStream.Item next = batcher.batch.isEmpty() ? stream.next() : stream.next(batcher.millisLeft());
+        if (next == null) { // nothing came in time: write what waits
           batcher.flush();
-          continue;
-        }
-        Extracted next;
-        try {
-          next = batcher.batch.isEmpty() ? pending.get() : pending.get(batcher.millisLeft(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException slow) {
-          batcher.flush();
-          continue;
-        }
-        pending = null;
-        if (next.filesDone() < 0) {
+        } else if (next instanceof ExtractionStream.Extracted x) {
+          batcher.add(x);
+        } else if (next instanceof ExtractionStream.FileDone done) {
+          batcher.fileDone(done.filesDone());
+        } else {
           break;
         }
-        batcher.add(next);
       }
       batcher.flush();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("extraction worker failed", e.getCause());
-    } finally {
-      producer.interrupt();
-      workers.shutdownNow();
     }
     return batcher.tally.summary();
   }
 
   /** The batch being gathered, what the import did so far, and the progress to report. */
   private final class Batcher {
-    final List<Extracted> batch = new ArrayList<>();
+    final List<ExtractionStream.Extracted> batch = new ArrayList<>();
     final Tally tally = new Tally();
     final int files;
     final Consumer<Progress> progress;
@@ -143,14 +86,14 @@ public final class Importer {
       this.progress = progress;
     }
 
-    void add(Extracted x) {
-      if (x.result() == null) { // a file is done
-        filesRead = x.filesDone();
-        if (batch.isEmpty()) {
-          report();
-        }
-        return;
+    void fileDone(int done) {
+      filesRead = done;
+      if (batch.isEmpty()) {
+        report();
       }
+    }
+
+    void add(ExtractionStream.Extracted x) {
       tally.read++;
       if (x.error() != null) {
         Article article = x.result().article();
@@ -184,31 +127,7 @@ public final class Importer {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
-    return r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    };
-  }
-
-  private Extracted extractOne(ArticleReader.Result r) {
-    if (!r.ok()) {
-      return new Extracted(r, null, r.error().replaceFirst("^" + java.util.regex.Pattern.quote(r.path().toString()) + "[:#0-9]*: ", ""),
-          0);
-    }
-    try {
-      return new Extracted(r, Limited.extract(extractor, r.article(), limits), null, 0);
-    } catch (RuntimeException e) {
-      return new Extracted(r, null, firstLine(e), 0);
-    }
-  }
-
-  private static String firstLine(RuntimeException e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-  }
-
-  private void write(List<Extracted> batch, Tally tally) {
+  private void write(List<ExtractionStream.Extracted> batch, Tally tally) {
     if (batch.isEmpty()) {
       return;
     }
@@ -226,10 +145,10 @@ public final class Importer {
       tally.relationships += outcome.relationshipsCreated();
     } catch (RuntimeException batchFailed) {
       if (batch.size() == 1) {
-        tally.failures.add(new Failure(batch.get(0).result().article().file(), firstLine(batchFailed)));
+        tally.failures.add(new Failure(batch.get(0).result().article().file(), ExtractionStream.firstLine(batchFailed)));
         return;
       }
-      for (Extracted x : batch) {
+      for (ExtractionStream.Extracted x : batch) {
         write(List.of(x), tally);
       }
     }
