@@ -2,6 +2,7 @@ package org.diplograph;
 
 import java.util.Arrays;
 import org.diplograph.cli.DiplographCommand;
+import org.diplograph.cli.Extension;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
@@ -20,11 +21,14 @@ public class Diplograph implements CommandLineRunner, ExitCodeGenerator {
 
   private final DiplographCommand command;
   private final CommandLine.IFactory factory;
+  private final java.util.List<Extension> extensions;
   private int exitCode;
 
-  public Diplograph(DiplographCommand command, CommandLine.IFactory factory) {
+  public Diplograph(DiplographCommand command, CommandLine.IFactory factory,
+      org.springframework.beans.factory.ObjectProvider<Extension> extensions) {
     this.command = command;
     this.factory = factory;
+    this.extensions = extensions.orderedStream().toList(); // none unless diplograph-bench.jar is on the class path
   }
 
   public static void main(String[] args) {
@@ -38,7 +42,7 @@ public class Diplograph implements CommandLineRunner, ExitCodeGenerator {
 
   @Override
   public void run(String... args) {
-    exitCode = DiplographCommand.commandLine(command, factory).execute(commandArguments(args));
+    exitCode = DiplographCommand.commandLine(command, factory, extensions).execute(commandArguments(args));
   }
 
   /** The arguments that are not configuration properties ({@code --section.name=value}). */

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Diplograph 0.1.0",
     description = "Turns diplomatic news into a knowledge graph in Neo4j and RDF.",
-    subcommands = {ServeCommand.class, ImportCommand.class, RemoveCommand.class, UnmergeCommand.class, ExtractCommand.class, ExportCommand.class, StatsCommand.class, EvaluateCommand.class, TrainCommand.class, BenchCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ServeCommand.class, ImportCommand.class, RemoveCommand.class, UnmergeCommand.class, ExtractCommand.class, ExportCommand.class, StatsCommand.class, EvaluateCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nConfiguration (any command):%n",
     footer = {
         "  --neo4j.uri=bolt://host:7687   use an existing Neo4j instead of the embedded one",
@@ -37,7 +37,13 @@ public class DiplographCommand implements Callable<Integer> {
 
   /** A command line that prints a fatal error as one line and exits 1 (2 for usage errors). */
   public static CommandLine commandLine(Object command, CommandLine.IFactory factory) {
+    return commandLine(command, factory, java.util.List.of());
+  }
+
+  /** The same, with the commands other jars add ({@link Extension}s). */
+  public static CommandLine commandLine(Object command, CommandLine.IFactory factory, java.util.List<Extension> extensions) {
     CommandLine line = new CommandLine(command, factory);
+    extensions.forEach(line::addSubcommand);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("diplograph: " + message(e));
       return 1;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 @Component
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = {"Trains the extractor's learned decisions (meetings, positions, topics) on gold folders",
+    description = {"Trains the extractor's learned decisions (meetings, positions, affiliations, topics, organisations) on gold folders",
         "and writes one model per decision as a TSV of feature weights. The same folders give the",
         "same models. Run it after changing a rule file, then rebuild the jar."})
 class TrainCommand implements Callable<Integer> {

@@ -29,7 +29,7 @@ public final class GraphWriter {
    * the lists joined across articles. Sources with a {@code date} give the row its {@code first}
    * and {@code last} dates.
    */
-  private record Rows(String statement, String parameter, List<String> key, List<String> perSource,
+  record Rows(String statement, String parameter, List<String> key, List<String> perSource,
       List<String> sourceKey, List<String> joined) {
 
     Rows(String statement, String parameter, List<String> key, List<String> perSource, String... joined) {
@@ -44,7 +44,7 @@ public final class GraphWriter {
   private static final List<String> SAID = List.of("article", "evidence");
 
   /** The statements after the article's own, in order, each with the grouping of its rows. */
-  private static final List<Rows> STATEMENTS = List.of(
+  static final List<Rows> STATEMENTS = List.of(
       new Rows("countries", "countries", List.of("iso2"), SAID),
       new Rows("organisations", "organisations", List.of("id"), SAID, "acronyms", "merges"),
       new Rows("organisation-parents", "parents", List.of("child", "parent"), SAID),
@@ -173,28 +173,6 @@ public final class GraphWriter {
     }
   }
 
-  /**
-   * The baseline of the write benchmark: the same facts, one statement execution per fact, one
-   * transaction per article. Not for use: {@link #writeBatch} writes the same graph.
-   */
-  public void writeFactByFact(Article article, Extraction extraction) {
-    try (var session = driver.session()) {
-      session.executeWrite(tx -> {
-        lock(tx);
-        Resolver resolver = new Resolver(tx);
-        resolver.prefetch(List.of(extraction));
-        Map<String, List<Object>> params = FactRows.of(article, extraction, resolver);
-        tx.run(Cypher.load("write/article.cypher"), Map.of("articles", params.get("articles"))).consume();
-        for (Rows rows : STATEMENTS) {
-          for (Object fact : grouped(rows, params.get(rows.parameter()))) {
-            tx.run(rows.cypher(), Map.of(rows.parameter(), List.of(fact))).consume();
-          }
-        }
-        return null;
-      });
-    }
-  }
-
   /** Removes an article and what only it supported, in one transaction; whether it was there. */
   public boolean remove(String articleId) {
     try (var session = driver.session()) {
@@ -231,7 +209,7 @@ public final class GraphWriter {
    * The rows of one statement for a batch: one per node or edge, what each article says of it in
    * {@code sources}, its joined lists, and the first and last dates its sources give.
    */
-  private static List<Object> grouped(Rows rows, List<Object> facts) {
+  static List<Object> grouped(Rows rows, List<Object> facts) {
     Map<List<Object>, Map<String, Object>> groups = new LinkedHashMap<>();
     java.util.Set<List<Object>> sourcesSeen = new java.util.HashSet<>();
     for (Object f : facts == null ? List.of() : facts) {

@@ -1,4 +1,4 @@
-package org.diplograph.cli;
+package org.diplograph.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,9 +44,9 @@ final class StoreBench {
     List<GraphWriter.Item> warmUp = IntStream.range(articles, articles + WARM_UP).mapToObj(i -> item(generator, i)).toList();
     inStore(batchedGraph -> inStore(factGraph -> {
       GraphWriter batched = new GraphWriter(batchedGraph.driver());
-      GraphWriter factByFact = new GraphWriter(factGraph.driver());
+      org.diplograph.graph.FactByFactWriter factByFact = new org.diplograph.graph.FactByFactWriter(factGraph.driver());
       batched.writeBatch(warmUp);
-      warmUp.forEach(item -> factByFact.writeFactByFact(item.article(), item.extraction()));
+      warmUp.forEach(item -> factByFact.write(item.article(), item.extraction()));
       long batchedNanos = 0;
       long factNanos = 0;
       List<Double> ratios = new ArrayList<>();
@@ -56,7 +56,7 @@ final class StoreBench {
         batched.writeBatch(turn);
         long b = System.nanoTime() - start;
         start = System.nanoTime();
-        turn.forEach(item -> factByFact.writeFactByFact(item.article(), item.extraction()));
+        turn.forEach(item -> factByFact.write(item.article(), item.extraction()));
         long f = System.nanoTime() - start;
         batchedNanos += b;
         factNanos += f;

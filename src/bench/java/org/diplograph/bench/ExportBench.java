@@ -1,4 +1,4 @@
-package org.diplograph.cli;
+package org.diplograph.bench;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;

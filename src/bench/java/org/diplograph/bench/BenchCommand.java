@@ -1,4 +1,4 @@
-package org.diplograph.cli;
+package org.diplograph.bench;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         "       articles/s and store size; every ready query's median latency at the first slice and at the end.",
         "export: the streaming RDF export of a synthetic graph (--corpus articles, in a temporary embedded store)",
         "        against Jena RIOT writing the same triples from an in-memory graph, triples/s and peak heap."})
-class BenchCommand implements Runnable {
+class BenchCommand implements Runnable, org.diplograph.cli.Extension {
 
   private final Extractor extractor;
   @Spec CommandSpec spec;

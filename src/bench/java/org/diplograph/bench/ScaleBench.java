@@ -1,4 +1,4 @@
-package org.diplograph.cli;
+package org.diplograph.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;

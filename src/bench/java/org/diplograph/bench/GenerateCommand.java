@@ -1,4 +1,4 @@
-package org.diplograph.cli;
+package org.diplograph.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Component
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Writes a synthetic corpus (own templates over the gazetteers) for scale tests and benchmarks.")
-class GenerateCommand implements Callable<Integer> {
+class GenerateCommand implements Callable<Integer>, org.diplograph.cli.Extension {
 
   @Spec CommandSpec spec;
 
