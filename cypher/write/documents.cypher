@@ -1,4 +1,5 @@
 // Documents the articles name; each meeting an article reports REFERS_TO them.
+// rows: one per id; said per source: article, evidence, year
 UNWIND $documents AS d
 MERGE (n:Document {id: d.id})
   ON CREATE SET n.name = d.name

@@ -1,6 +1,7 @@
 // Organisations the articles name: merged on the gazetteer id, or on the id the resolver gave (an
 // acronym and its long name are one organisation), every acronym and merge kept, the long name
 // replacing an acronym-only name, a MENTIONS edge from each article that names it.
+// rows: one per id; said per source: article, evidence; joined: acronyms, merges
 UNWIND $organisations AS o
 MERGE (n:Organization {id: o.id})
   ON CREATE SET n.name = o.name, n.kind = o.kind, n.wikidata = o.wikidata, n.acronyms = []

@@ -1,4 +1,5 @@
 // Who took part in each meeting, in which capacity, as stated by which articles.
+// rows: one per person, meeting; said per source: article, evidence, capacity
 UNWIND $participants AS x
 MATCH (p:Person {id: x.person}), (n:Meeting {id: x.meeting})
 MERGE (p)-[r:PARTICIPATED_IN]->(n)

@@ -2,6 +2,7 @@
 // every merge of another name into this person recorded with the rule that made it, and a
 // MENTIONS edge from each article that names them. A person known so far by one word ("Putin") takes the
 // full name (and its name key) that the resolver joined to them.
+// rows: one per id; said per source: article, evidence; joined: mentions, merges, fullNames, fullKeys
 UNWIND $persons AS p
 MERGE (n:Person {id: p.id})
   ON CREATE SET n.name = p.name, n.aliases = [], n.nameKey = p.nameKey,

@@ -1,5 +1,6 @@
 // Posts held for a country: one HOLDS edge per person, country and role, with the articles that state it
 // and the first and last dates they were seen.
+// rows: one per person, target, role; said per source: article, evidence, title, date
 UNWIND $positions AS h
 MATCH (p:Person {id: h.person}), (c:Country {iso2: h.target})
 MERGE (p)-[r:HOLDS {role: h.role}]->(c)

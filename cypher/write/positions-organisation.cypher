@@ -1,5 +1,6 @@
 // Posts held in an international organisation: one HOLDS edge per person, organisation and role, with
 // the articles that state it and the first and last dates they were seen.
+// rows: one per person, target, role; said per source: article, evidence, title, date
 UNWIND $orgPositions AS h
 MATCH (p:Person {id: h.person}), (c:Organization {id: h.target})
 MERGE (p)-[r:HOLDS {role: h.role}]->(c)

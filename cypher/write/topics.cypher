@@ -1,5 +1,6 @@
 // What was discussed: DISCUSSED edges from each meeting an article reports, or MENTIONS from the article
 // when it reports none.
+// rows: one per id; said per source: article, evidence
 UNWIND $topics AS t
 MERGE (n:Topic {id: t.id})
   ON CREATE SET n.label = t.label

@@ -26,7 +26,7 @@ public final class FactByFactWriter {
         GraphWriter.lock(tx);
         Resolver resolver = new Resolver(tx);
         resolver.prefetch(List.of(extraction));
-        Map<String, List<Object>> params = FactRows.of(article, extraction, resolver);
+        Map<String, List<Object>> params = FactRows.of(article, extraction, resolver).params();
         tx.run(Cypher.load("write/article.cypher"), Map.of("articles", params.get("articles"))).consume();
         for (GraphWriter.Rows rows : GraphWriter.STATEMENTS) {
           for (Object fact : GraphWriter.grouped(rows, params.get(rows.parameter()))) {

@@ -24,56 +24,67 @@ final class FactRows {
 
   private FactRows() {}
 
-  /** The parameters of every write statement for one article. */
-  static Map<String, List<Object>> of(Article article, Extraction e, Resolver resolver) {
-    Gazetteer gazetteer = Gazetteer.get();
-    Map<String, List<Object>> p = new HashMap<>();
-    Map<String, Object> a = new LinkedHashMap<>();
-    a.put("id", article.id());
-    a.put("name", article.name());
-    a.put("file", article.file());
-    a.put("url", article.url());
-    a.put("title", article.title());
-    a.put("source", e.source());
-    a.put("published", e.published());
-    a.put("dateline", e.dateline());
-    a.put("text", article.text());
-    a.values().removeIf(v -> v == null);
-    p.put("articles", List.of(a));
+  /** The rows of every write statement for one article, by statement. */
+  record Facts(Row.ArticleRow article, List<Row.CountryRow> countries, List<Row.OrganisationRow> organisations,
+      List<Row.ParentRow> parents, List<Row.PersonRow> persons, List<Row.PositionRow> positions,
+      List<Row.PositionRow> orgPositions, List<Row.MeetingRow> meetings, List<Row.ParticipantRow> participants,
+      List<Row.PlaceRow> places, List<Row.TopicRow> topics, List<Row.DocumentRow> documents) {
 
-    Map<String, Map<String, Object>> countries = new LinkedHashMap<>();
+    /** The statements' list parameters ({@code $articles}, {@code $countries}, …) as the driver takes them. */
+    Map<String, List<Object>> params() {
+      Map<String, List<Object>> out = new HashMap<>();
+      Map<String, Object> a = Row.map(article);
+      a.values().removeIf(v -> v == null);
+      out.put("articles", List.of(a));
+      for (java.lang.reflect.RecordComponent c : Facts.class.getRecordComponents()) {
+        if (c.getType() == List.class) {
+          try {
+            List<Object> rows = new ArrayList<>();
+            for (Object row : (List<?>) c.getAccessor().invoke(this)) {
+              rows.add(Row.map((Record) row));
+            }
+            out.put(c.getName(), rows);
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + c, e);
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The rows of every write statement for one article. */
+  static Facts of(Article article, Extraction e, Resolver resolver) {
+    Gazetteer gazetteer = Gazetteer.get();
+    String at = article.id();
+    Row.ArticleRow articleRow = new Row.ArticleRow(article.id(), article.name(), article.file(), article.url(),
+        article.title(), e.source(), e.published(), e.dateline(), article.text());
+
+    Map<String, Row.CountryRow> countries = new LinkedHashMap<>();
     for (Extraction.CountryMention c : e.countries()) {
-      gazetteer.country(c.iso2()).ifPresent(country -> countries.put(c.iso2(), country(country, c.evidence())));
+      gazetteer.country(c.iso2()).ifPresent(country -> countries.put(c.iso2(), country(at, country, c.evidence())));
     }
     Map<String, String> orgIds = new HashMap<>();
-    List<Map<String, Object>> orgs = new ArrayList<>();
-    List<Map<String, Object>> parents = new ArrayList<>();
+    List<Row.OrganisationRow> orgs = new ArrayList<>();
+    List<Row.ParentRow> parents = new ArrayList<>();
     for (Extraction.Organisation o : e.organisations()) {
       Optional<Organisation> known = Optional.ofNullable(o.id()).flatMap(gazetteer::organisation);
       List<String> acronyms = o.mentions().stream().filter(Resolver::isAcronym).toList();
       Resolver.Key key = known.map(k -> new Resolver.Key(k.id(), null))
           .orElseGet(() -> resolver.organisation(o.name(), acronyms));
-      String id = key.id();
-      orgIds.put(o.name(), id);
-      Map<String, Object> org = new HashMap<>();
-      org.put("id", id);
-      org.put("name", o.name());
-      org.put("kind", known.map(Organisation::kind).orElse(null));
-      org.put("wikidata", known.map(Organisation::wikidata).orElse(null));
-      org.put("acronyms", acronyms);
-      org.put("merges", merges(key.merge(), article));
-      org.put("evidence", o.evidence());
-      orgs.add(org);
+      orgIds.put(o.name(), key.id());
+      orgs.add(new Row.OrganisationRow(at, key.id(), o.name(), known.map(Organisation::kind).orElse(null),
+          known.map(Organisation::wikidata).orElse(null), acronyms, merges(key.merge(), article), o.evidence()));
     }
     for (Extraction.Organisation o : e.organisations()) {
       if (o.parent() != null && orgIds.containsKey(o.parent())) {
-        parents.add(row("child", orgIds.get(o.name()), "parent", orgIds.get(o.parent()), "evidence", text(o.evidence())));
+        parents.add(new Row.ParentRow(at, orgIds.get(o.name()), orgIds.get(o.parent()), text(o.evidence())));
       }
     }
     Map<String, String> personIds = new HashMap<>();
-    List<Map<String, Object>> persons = new ArrayList<>();
-    List<Map<String, Object>> countryPosts = new ArrayList<>();
-    List<Map<String, Object>> orgPosts = new ArrayList<>();
+    List<Row.PersonRow> persons = new ArrayList<>();
+    List<Row.PositionRow> countryPosts = new ArrayList<>();
+    List<Row.PositionRow> orgPosts = new ArrayList<>();
     for (Extraction.Person person : e.persons()) {
       Resolver.PersonKey key = resolver.person(person.name(), person.positions().stream()
           .map(x -> x.role() + "@" + target(x.of(), orgIds)).toList());
@@ -84,117 +95,58 @@ final class FactRows {
       if (!mentions.contains(person.name())) {
         mentions.add(person.name());
       }
-      Map<String, Object> row = new HashMap<>();
-      row.put("id", id);
-      row.put("name", person.name());
-      row.put("mentions", mentions);
-      row.put("evidence", text(person.evidence()));
-      row.put("nameKey", key.nameKey()); // null for a one-word name
       // a person known so far by one word takes the full name of the first article that gives one
-      row.put("fullNames", key.nameKey() == null ? List.of() : List.of(person.name()));
-      row.put("fullKeys", key.nameKey() == null ? List.of() : List.of(key.nameKey()));
-      row.put("merges", merges(key.merge(), article));
-      persons.add(row);
+      boolean full = key.nameKey() != null;
+      persons.add(new Row.PersonRow(at, id, person.name(), mentions, text(person.evidence()), key.nameKey(),
+          full ? List.of(person.name()) : List.of(), full ? List.of(key.nameKey()) : List.of(), merges(key.merge(), article)));
       for (Extraction.Position pos : person.positions()) {
-        Map<String, Object> post = new HashMap<>();
-        post.put("person", id);
-        post.put("title", pos.title());
-        post.put("role", pos.role());
-        post.put("evidence", text(pos.evidence()));
-        post.put("date", e.published());
-        post.put("target", target(pos.of(), orgIds));
+        Row.PositionRow post = new Row.PositionRow(at, id, pos.title(), pos.role(), text(pos.evidence()), e.published(),
+            target(pos.of(), orgIds));
         if (pos.of() instanceof Affiliation.Country c) {
-          gazetteer.country(c.iso2()).ifPresent(known -> countries.putIfAbsent(c.iso2(), country(known, pos.evidence())));
+          gazetteer.country(c.iso2()).ifPresent(known -> countries.putIfAbsent(c.iso2(), country(at, known, pos.evidence())));
           countryPosts.add(post);
         } else {
           orgPosts.add(post);
         }
       }
     }
-    List<Map<String, Object>> meetings = new ArrayList<>();
-    List<Map<String, Object>> participants = new ArrayList<>();
-    List<Map<String, Object>> places = new ArrayList<>();
+    List<Row.MeetingRow> meetings = new ArrayList<>();
+    List<Row.ParticipantRow> participants = new ArrayList<>();
+    List<Row.PlaceRow> places = new ArrayList<>();
+    java.util.Set<String> mentionedPlaces = new java.util.HashSet<>();
     for (Extraction.Meeting m : e.meetings()) {
       TreeSet<String> ids = new TreeSet<>();
       m.participants().forEach(x -> ids.add(personIds.getOrDefault(x.reference(), Keys.slug(x.reference()))));
       String id = resolver.meeting(List.copyOf(ids), m.date(), m.kind().id(),
           Keys.hash(String.join("|", ids) + "|" + (m.date() != null ? m.date() : "undated:" + article.id())));
-      Map<String, Object> meeting = new HashMap<>();
-      meeting.put("id", id);
-      meeting.put("participants", List.copyOf(ids));
-      meeting.put("date", m.date());
-      meeting.put("kind", m.kind().id());
-      meeting.put("status", m.status().id());
-      meeting.put("name", String.join(" – ", m.participants().stream().map(Party::reference).toList()) + (m.date() != null ? " " + m.date() : ""));
-      meeting.put("evidence", text(m.evidence()));
-      meetings.add(meeting);
+      String name = String.join(" – ", m.participants().stream().map(Party::reference).toList())
+          + (m.date() != null ? " " + m.date() : "");
+      meetings.add(new Row.MeetingRow(at, id, List.copyOf(ids), m.date(), m.kind().id(), m.status().id(), name,
+          text(m.evidence())));
       for (Party x : m.participants()) {
         if (x instanceof Party.Named named && personIds.containsKey(named.person())) {
-          participants.add(row("person", personIds.get(named.person()), "meeting", id, "capacity", capacity(e, named.person()),
-              "evidence", text(m.evidence())));
+          participants.add(new Row.ParticipantRow(at, personIds.get(named.person()), id, capacity(e, named.person()),
+              text(m.evidence())));
         }
       }
       if (m.place() != null) {
-        Map<String, Object> place = new HashMap<>();
-        place.put("id", Keys.slug(m.place()));
-        place.put("name", m.place());
-        place.put("meeting", id);
-        place.put("evidence", text(m.evidence()));
-        place.put("country", gazetteer.countryOfCity(m.place()).map(c -> country(c, null)).orElse(null));
-        places.add(place);
+        String place = Keys.slug(m.place());
+        // the article is new, so its MENTIONS edges are created, not merged: one per place
+        places.add(new Row.PlaceRow(at, place, m.place(), id, text(m.evidence()),
+            gazetteer.countryOfCity(m.place()).map(c -> country(null, c, null)).orElse(null), mentionedPlaces.add(place)));
       }
     }
-    List<Map<String, Object>> topics = e.topics().stream().map(t -> Map.<String, Object>of("id", t.id(),
-        "label", gazetteer.topics().getOrDefault(t.id(), t.id()), "evidence", text(t.evidence()))).toList();
-    List<Map<String, Object>> documents = new ArrayList<>();
-    for (Extraction.Document d : e.documents()) {
-      Map<String, Object> doc = new HashMap<>();
-      doc.put("id", Keys.slug(d.name()));
-      doc.put("name", d.name());
-      doc.put("year", d.year());
-      doc.put("evidence", text(d.evidence()));
-      documents.add(doc);
-    }
-    // the article is new, so its MENTIONS and REPORTS edges are created, not merged: one per node
-    java.util.Set<String> mentionedPlaces = new java.util.HashSet<>();
-    places.forEach(place -> place.put("mention", mentionedPlaces.add((String) place.get("id"))));
-    p.put("countries", tagged(article, new ArrayList<>(countries.values())));
-    p.put("organisations", tagged(article, orgs));
-    p.put("parents", tagged(article, parents));
-    p.put("persons", tagged(article, persons));
-    p.put("positions", tagged(article, countryPosts));
-    p.put("orgPositions", tagged(article, orgPosts));
-    p.put("meetings", tagged(article, meetings));
-    p.put("participants", tagged(article, participants));
-    p.put("places", tagged(article, places));
-    p.put("topics", tagged(article, topics));
-    p.put("documents", tagged(article, documents));
-    return p;
+    List<Row.TopicRow> topics = e.topics().stream().map(t -> new Row.TopicRow(at, t.id(),
+        gazetteer.topics().getOrDefault(t.id(), t.id()), text(t.evidence()))).toList();
+    List<Row.DocumentRow> documents = e.documents().stream().map(d -> new Row.DocumentRow(at, Keys.slug(d.name()), d.name(),
+        d.year(), text(d.evidence()))).toList();
+    return new Facts(articleRow, new ArrayList<>(countries.values()), orgs, parents, persons, countryPosts, orgPosts,
+        meetings, participants, places, topics, documents);
   }
 
   /** The merge a resolution made (rule and replaced key, or none), with the article that made it: a MERGED edge. */
-  private static List<Object> merges(Resolver.Merge merge, Article article) {
-    return merge == null ? List.of() : List.of(row("rule", merge.rule(), "key", merge.key(), "article", article.id()));
-  }
-
-  /** A parameter row; unlike Map.of it takes null values (a capacity, a year the text does not give). */
-  private static Map<String, Object> row(Object... keysAndValues) {
-    Map<String, Object> m = new HashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return m;
-  }
-
-  /** Each fact's map with the id of the article that states it (the statements run over many articles). */
-  private static List<Object> tagged(Article article, List<Map<String, Object>> facts) {
-    List<Object> out = new ArrayList<>();
-    for (Map<String, Object> fact : facts) {
-      Map<String, Object> m = new HashMap<>(fact);
-      m.put("article", article.id());
-      out.add(m);
-    }
-    return out;
+  private static List<Row.MergeRow> merges(Resolver.Merge merge, Article article) {
+    return merge == null ? List.of() : List.of(new Row.MergeRow(merge.rule(), merge.key(), article.id()));
   }
 
   /** The key of the node a post is held in: a country's ISO code, an organisation's id. */
@@ -211,14 +163,8 @@ final class FactRows {
         .flatMap(p -> p.positions().stream().findFirst()).map(Extraction.Position::title).orElse(null);
   }
 
-  private static Map<String, Object> country(Country c, String evidence) {
-    Map<String, Object> m = new HashMap<>();
-    m.put("iso2", c.iso2());
-    m.put("iso3", c.iso3());
-    m.put("name", c.name());
-    m.put("wikidata", c.wikidata());
-    m.put("evidence", text(evidence));
-    return m;
+  private static Row.CountryRow country(String article, Country c, String evidence) {
+    return new Row.CountryRow(article, c.iso2(), c.iso3(), c.name(), c.wikidata(), text(evidence));
   }
 
   private static String text(String s) {

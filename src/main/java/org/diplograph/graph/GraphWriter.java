@@ -23,17 +23,37 @@ public final class GraphWriter {
 
   /**
    * How the rows of one write statement ({@code write/<statement>.cypher}) are grouped for a
-   * batch: its list parameter, the fields
-   * that identify its node or edge (one row each, so each is merged once), what each article says
-   * of it (gathered in the row's {@code sources}, one per article, or per {@code sourceKey}), and
-   * the lists joined across articles. Sources with a {@code date} give the row its {@code first}
-   * and {@code last} dates.
+   * batch, as the file's {@code // rows:} line declares it: its list parameter (its {@code UNWIND
+   * $…}), the fields that identify its node or edge ("one per iso2": one row each, so each is
+   * merged once), what each article says of it ("said per source": gathered in the row's {@code
+   * sources}, one per article, or "a source per" these fields), and the lists joined across
+   * articles. Sources with a {@code date} give the row its {@code first} and {@code last} dates.
    */
   record Rows(String statement, String parameter, List<String> key, List<String> perSource,
       List<String> sourceKey, List<String> joined) {
 
-    Rows(String statement, String parameter, List<String> key, List<String> perSource, String... joined) {
-      this(statement, parameter, key, perSource, List.of("article"), List.of(joined));
+    private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("UNWIND \\$(\\w+) AS");
+
+    /** The grouping a statement's file declares. */
+    static Rows of(String statement) {
+      String text = Cypher.load("write/" + statement + ".cypher");
+      java.util.regex.Matcher parameter = PARAMETER.matcher(text);
+      String declared = text.lines().filter(l -> l.startsWith("// rows: ")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("write/" + statement + ".cypher: no // rows: line"));
+      Map<String, List<String>> parts = new HashMap<>();
+      for (String part : declared.substring("// rows: ".length()).split(";\\s*")) {
+        for (String lead : List.of("one per ", "said per source: ", "a source per ", "joined: ")) {
+          if (part.startsWith(lead)) {
+            parts.put(lead, List.of(part.substring(lead.length()).strip().split(",\\s*")));
+          }
+        }
+      }
+      if (!parameter.find() || !parts.containsKey("one per ") || !parts.containsKey("said per source: ")) {
+        throw new IllegalStateException("write/" + statement + ".cypher: a // rows: line needs 'one per' and 'said per source', "
+            + "and the file an UNWIND $rows AS: " + declared);
+      }
+      return new Rows(statement, parameter.group(1), parts.get("one per "), parts.get("said per source: "),
+          parts.getOrDefault("a source per ", List.of("article")), parts.getOrDefault("joined: ", List.of()));
     }
 
     String cypher() {
@@ -41,24 +61,10 @@ public final class GraphWriter {
     }
   }
 
-  private static final List<String> SAID = List.of("article", "evidence");
-
-  /** The statements after the article's own, in order, each with the grouping of its rows. */
-  static final List<Rows> STATEMENTS = List.of(
-      new Rows("countries", "countries", List.of("iso2"), SAID),
-      new Rows("organisations", "organisations", List.of("id"), SAID, "acronyms", "merges"),
-      new Rows("organisation-parents", "parents", List.of("child", "parent"), SAID),
-      new Rows("persons", "persons", List.of("id"), SAID, "mentions", "merges", "fullNames", "fullKeys"),
-      new Rows("positions-country", "positions", List.of("person", "target", "role"),
-          List.of("article", "evidence", "title", "date")),
-      new Rows("positions-organisation", "orgPositions", List.of("person", "target", "role"),
-          List.of("article", "evidence", "title", "date")),
-      new Rows("meetings", "meetings", List.of("id"), SAID),
-      new Rows("participants", "participants", List.of("person", "meeting"), List.of("article", "evidence", "capacity")),
-      new Rows("places", "places", List.of("id"), List.of("article", "evidence", "meeting", "mention"),
-          List.of("article", "meeting"), List.of()),
-      new Rows("topics", "topics", List.of("id"), SAID),
-      new Rows("documents", "documents", List.of("id"), List.of("article", "evidence", "year")));
+  /** The statements after the article's own, in order, each with the grouping its file declares. */
+  static final List<Rows> STATEMENTS = java.util.stream.Stream.of("countries", "organisations", "organisation-parents",
+      "persons", "positions-country", "positions-organisation", "meetings", "participants", "places", "topics", "documents")
+      .map(Rows::of).toList();
 
   /**
    * Every statement after the article's, in order, as one (one round trip): each file a CALL
@@ -152,7 +158,7 @@ public final class GraphWriter {
           if (skip) {
             continue;
           }
-          FactRows.of(article, item.extraction(), resolver).forEach((key, list) ->
+          FactRows.of(article, item.extraction(), resolver).params().forEach((key, list) ->
               params.computeIfAbsent(key, k -> new ArrayList<>()).addAll(list));
         }
         int[] created = new int[2];
