@@ -75,7 +75,10 @@ class BadInputIT {
     Path home = dir.resolve("store");
     List<String> args = new ArrayList<>(List.of("import", in.toString(), missing.toString(), "--neo4j.home=" + home,
         "--neo4j.bolt-port=" + TestPaths.freePort(), "--neo4j.http-port=" + TestPaths.freePort(),
-        "--neo4j.guide-port=" + TestPaths.freePort()));
+        "--neo4j.guide-port=" + TestPaths.freePort(),
+        // 100,000 one-word lines take 40 s to parse alone; on a busy 2-core machine the default 60 s
+        // limit (tested in SeedImportIT) can fall due, and the file is here for its lines, not its time
+        "--limits.extract-seconds=600"));
     Cli.Run run = Cli.run(args.toArray(String[]::new));
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(3);
