@@ -127,9 +127,9 @@ final class OrganisationFinder {
       f.spans.add(new int[] {start, end});
       return;
     }
-    if (!isNewOrganisation(t, name, start, end, source, people) || Gazetteer.get().isAgency(name)
+    if (!isNewOrganisation(t, name, start, end, source, people) || source != null && Gazetteer.get().sameAgency(name, source)
         || name.matches("[\\d\\s]+") || portfolio(t, s, phrase)) {
-      return; // a news agency, a number, a minister's portfolio ("Minister for Foreign Affairs")
+      return; // the credited agency, a number, a minister's portfolio ("Minister for Foreign Affairs")
     }
     Country possessor = possessor(t, s, phrase.first());
     String mention = name;

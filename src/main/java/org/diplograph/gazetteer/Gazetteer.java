@@ -40,7 +40,8 @@ public final class Gazetteer {
   private final Map<String, Country> capitals = new LinkedHashMap<>();
   private final Map<String, Country> cities = new LinkedHashMap<>();
   private final Map<String, Country> agencies = new LinkedHashMap<>();
-  private final java.util.Set<String> agencyNames = new java.util.HashSet<>();
+  /** Every agency name of agencies.tsv, short and full, lower-cased, to its short name. */
+  private final Map<String, String> agencyNames = new java.util.HashMap<>();
   private final List<String> agencyList = new ArrayList<>();
   private final PhraseMatcher<Hit> matcher = new PhraseMatcher<>();
 
@@ -96,8 +97,8 @@ public final class Gazetteer {
     }
     for (String[] row : rows("agencies.tsv")) {
       g.country(row[1]).ifPresent(c -> g.agencies.putIfAbsent(row[0].toLowerCase(Locale.ROOT), c));
-      g.agencyNames.add(row[0].toLowerCase(Locale.ROOT));
-      g.agencyNames.add(row[2].toLowerCase(Locale.ROOT));
+      g.agencyNames.put(row[0].toLowerCase(Locale.ROOT), row[0]);
+      g.agencyNames.put(row[2].toLowerCase(Locale.ROOT), row[0]);
       g.agencyList.add(row[0]);
     }
     for (String[] row : rows("cities.tsv")) {
@@ -129,7 +130,13 @@ public final class Gazetteer {
 
   /** Whether the name is a news agency's of agencies.tsv ("Petra", "Yonhap", "AFP"), or its full name. */
   public boolean isAgency(String name) {
-    return agencyNames.contains(name.strip().toLowerCase(Locale.ROOT));
+    return agencyNames.containsKey(name.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether two names are the same news agency's ("WAM" and "Emirates News Agency"). */
+  public boolean sameAgency(String a, String b) {
+    String x = agencyNames.get(a.strip().toLowerCase(Locale.ROOT));
+    return x != null && x.equals(agencyNames.get(b.strip().toLowerCase(Locale.ROOT)));
   }
 
   /** The short names of the news agencies of agencies.tsv, as written there ("Yonhap", "AFP"). */

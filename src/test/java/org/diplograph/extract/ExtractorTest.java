@@ -229,4 +229,14 @@ class ExtractorTest {
       assertThat(m.date()).isEqualTo(LocalDate.of(2026, 6, 15));
     });
   }
+
+  @Test
+  void otherNewsAgenciesTheTextNamesAreOrganisationsButNotTheCreditedOne(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Kazinform", "2026-05-04",
+        "ASTANA, May 4. Kazakh Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Paz on Monday, Kazinform reports.",
+        "The talks were first reported by Yonhap News Agency and by TASS.");
+    assertThat(e.source()).isEqualTo("Kazinform");
+    assertThat(e.organisations()).extracting(Extraction.Organisation::name).contains("Yonhap News Agency", "TASS")
+        .doesNotContain("Kazinform");
+  }
 }
