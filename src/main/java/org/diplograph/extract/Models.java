@@ -71,7 +71,8 @@ public final class Models {
       return Double.parseDouble(override);
     }
     return switch (d) {
-      case MEETING, POSITION, ORGANISATION -> 0.3;
+      case MEETING, POSITION -> 0.3;
+      case ORGANISATION -> 0.5;
       case TOPIC -> 0.1;
       case AFFILIATION -> 1.0;
     };
