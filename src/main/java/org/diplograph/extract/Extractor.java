@@ -99,7 +99,10 @@ public class Extractor {
     return out;
   }
 
-  /** A meeting with an official of an international organisation is multilateral cooperation. */
+  /**
+   * A meeting with the head of an international organisation is multilateral cooperation (with
+   * any of its officials, not: measured on the dev set, topics 0.778 against 0.776).
+   */
   private static List<Extraction.Topic> withMultilateral(List<Extraction.Topic> topics, List<Extraction.Meeting> meetings,
       List<Extraction.Person> persons) {
     if (topics.stream().anyMatch(t -> t.id().equals("multilateral"))) {
@@ -107,7 +110,8 @@ public class Extractor {
     }
     for (Extraction.Meeting m : meetings) {
       for (Extraction.Person p : persons) {
-        if (m.participants().contains(Party.person(p.name())) && p.positions().stream().anyMatch(x -> x.of() instanceof Affiliation.Organisation)) {
+        if (m.participants().contains(Party.person(p.name())) && p.positions().stream().anyMatch(x -> x.of() instanceof Affiliation.Organisation
+            && x.role().equals("head-of-organisation"))) {
           List<Extraction.Topic> out = new ArrayList<>(topics);
           out.add(new Extraction.Topic("multilateral", m.evidence()));
           return out;
