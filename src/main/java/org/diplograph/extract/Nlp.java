@@ -28,7 +28,21 @@ final class Nlp {
 
   /** A sentence: its place in the article (from 0), its span and text, tokens and dependencies. */
   record Sentence(int index, int begin, int end, String text, List<Token> tokens, Dependencies dependencies,
-      SemanticGraph graph) {}
+      SemanticGraph graph) {
+
+    /** The tokens {@code [first, last]} that overlap the characters {@code [start, end)}, or null when none do. */
+    int[] tokensOf(int start, int end) {
+      int first = -1;
+      int last = -1;
+      for (Token token : tokens) {
+        if (token.begin() < end && token.end() > start) {
+          first = first < 0 ? token.index() : first;
+          last = token.index();
+        }
+      }
+      return first < 0 ? null : new int[] {first, last};
+    }
+  }
 
   private static volatile StanfordCoreNLP pipeline;
 

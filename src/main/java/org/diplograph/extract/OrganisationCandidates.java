@@ -72,17 +72,12 @@ final class OrganisationCandidates {
     }
     int[] span = o.spans.get(0);
     Nlp.Sentence s = t.sentenceAt(span[0]);
-    int first = -1;
-    int last = -1;
-    for (Nlp.Token token : s.tokens()) {
-      if (token.begin() < span[1] && token.end() > span[0]) {
-        first = first < 0 ? token.index() : first;
-        last = token.index();
-      }
-    }
-    if (first < 0) {
+    int[] at = s.tokensOf(span[0], span[1]);
+    if (at == null) {
       return f;
     }
+    int first = at[0];
+    int last = at[1];
     int organisations = 0;
     for (int i = first; i <= last; i++) {
       organisations += s.tokens().get(i).ner().equals("ORGANIZATION") ? 1 : 0;

@@ -212,16 +212,9 @@ final class Parties {
   }
 
   private static void add(List<Mention> mentions, Nlp.Sentence s, Span span, Party party, Source source) {
-    int first = -1;
-    int last = -1;
-    for (Nlp.Token token : s.tokens()) {
-      if (token.begin() < span.end() && token.end() > span.start()) {
-        first = first < 0 ? token.index() : first;
-        last = token.index();
-      }
-    }
-    if (first >= 0) {
-      mentions.add(new Mention(party, s, Triggers.head(s, first, last), first, last, source));
+    int[] at = s.tokensOf(span.start(), span.end());
+    if (at != null) {
+      mentions.add(new Mention(party, s, Triggers.head(s, at[0], at[1]), at[0], at[1], source));
     }
   }
 

@@ -225,16 +225,9 @@ final class PositionCandidates {
     List<Mention> out = new ArrayList<>();
     for (PersonFinder.Found p : people) {
       for (int[] o : p.occurrences) {
-        int first = -1;
-        int last = -1;
-        for (Nlp.Token token : s.tokens()) {
-          if (token.begin() < o[1] && token.end() > o[0]) {
-            first = first < 0 ? token.index() : first;
-            last = token.index();
-          }
-        }
-        if (first >= 0) {
-          out.add(new Mention(p, first, last, Triggers.head(s, first, last)));
+        int[] at = s.tokensOf(o[0], o[1]);
+        if (at != null) {
+          out.add(new Mention(p, at[0], at[1], Triggers.head(s, at[0], at[1])));
         }
       }
     }
