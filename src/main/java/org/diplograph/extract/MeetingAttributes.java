@@ -88,7 +88,7 @@ final class MeetingAttributes {
    * dateline's (an announced meeting too: "will hold talks on Friday" under a Seoul dateline),
    * else that of another sentence of encounters. A call has no place.
    */
-  static String place(ArticleText t, Nlp.Sentence s, MeetingKind kind, Metadata meta,
+  static String place(ArticleText t, Nlp.Sentence s, MeetingKind kind, String datelineCity,
       List<Extraction.Meeting> earlier) {
     if (kind != MeetingKind.MEETING) {
       return null;
@@ -96,7 +96,7 @@ final class MeetingAttributes {
     String place = place(t, s);
     if (place == null) {
       place = earlier.stream().filter(m -> m.kind() == MeetingKind.MEETING).map(Extraction.Meeting::place)
-          .filter(java.util.Objects::nonNull).findFirst().orElse(visitAbroad(t, meta.city()) ? null : meta.city());
+          .filter(java.util.Objects::nonNull).findFirst().orElse(datelineCity);
     }
     for (Nlp.Sentence other : t.sentences) {
       if (place == null && !Triggers.find(other).isEmpty()) {
@@ -104,6 +104,14 @@ final class MeetingAttributes {
       }
     }
     return place;
+  }
+
+  /**
+   * The dateline's city as the place of the article's encounters: none when the article tells of
+   * a visit to another country ({@link #visitAbroad}).
+   */
+  static String datelineCity(ArticleText t, Metadata meta) {
+    return visitAbroad(t, meta.city()) ? null : meta.city();
   }
 
   /**

@@ -41,19 +41,20 @@ final class Meetings {
     });
     accepted.sort((a, b) -> Integer.compare(a.sentence().index(), b.sentence().index()));
     List<Extraction.Meeting> meetings = new ArrayList<>();
+    String datelineCity = MeetingAttributes.datelineCity(t, meta); // once per article, not per meeting
     for (MeetingCandidates.Found f : accepted) {
       Candidate.Key.Pair pair = (Candidate.Key.Pair) f.candidate().key();
       MeetingStatus status = MeetingAttributes.status(f.sentence(), f.trigger());
       MeetingKind kind = MeetingAttributes.kind(f.sentence(), f.trigger());
       meetings.add(new Extraction.Meeting(List.of(pair.a(), pair.b()),
           MeetingAttributes.date(t, f.sentence(), status, meta, meetings),
-          MeetingAttributes.place(t, f.sentence(), kind, meta, meetings), kind, status, t.evidence(f.sentence().begin())));
+          MeetingAttributes.place(t, f.sentence(), kind, datelineCity, meetings), kind, status, t.evidence(f.sentence().begin())));
     }
     for (Delegations.Event e : events) {
       MeetingStatus status = MeetingAttributes.status(e.sentence(), e.trigger());
       MeetingKind kind = MeetingAttributes.kind(e.sentence(), e.trigger());
       meetings.add(new Extraction.Meeting(e.parties(), MeetingAttributes.date(t, e.sentence(), status, meta, meetings),
-          MeetingAttributes.place(t, e.sentence(), kind, meta, meetings), kind, status, t.evidence(e.sentence().begin())));
+          MeetingAttributes.place(t, e.sentence(), kind, datelineCity, meetings), kind, status, t.evidence(e.sentence().begin())));
     }
     return meetings;
   }
