@@ -36,7 +36,7 @@ final class FactRows {
       Map<String, Object> a = Row.map(article);
       a.values().removeIf(v -> v == null);
       out.put("articles", List.of(a));
-      for (java.lang.reflect.RecordComponent c : Facts.class.getRecordComponents()) {
+      for (java.lang.reflect.RecordComponent c : Row.Components.OF.get(Facts.class)) {
         if (c.getType() == List.class) {
           try {
             List<Object> rows = new ArrayList<>();

@@ -60,7 +60,7 @@ sealed interface Row {
   /** A row as the driver takes it: a map of its fields, rows inside it maps too; null fields kept. */
   static Map<String, Object> map(Record row) {
     Map<String, Object> out = new HashMap<>();
-    for (RecordComponent c : row.getClass().getRecordComponents()) {
+    for (RecordComponent c : Components.OF.get(row.getClass())) {
       try {
         out.put(c.getName(), value(c.getAccessor().invoke(row)));
       } catch (ReflectiveOperationException e) {
@@ -68,6 +68,18 @@ sealed interface Row {
       }
     }
     return out;
+  }
+
+  /** Each row type's components, looked up once per type: every row of every batch is mapped. */
+  final class Components {
+    static final ClassValue<RecordComponent[]> OF = new ClassValue<>() {
+      @Override
+      protected RecordComponent[] computeValue(Class<?> type) {
+        return type.getRecordComponents();
+      }
+    };
+
+    private Components() {}
   }
 
   private static Object value(Object v) {
