@@ -37,7 +37,7 @@ public class Extractor {
     List<PositionCandidates.Found> posts = PositionCandidates.find(t, people, orgs, affiliations);
     Party protagonist = people.isEmpty() ? null : Party.person(people.get(0).name);
     List<List<Parties.Mention>> parties = Parties.find(t, people, orgs, PositionCandidates.titleHeads(posts));
-    List<MeetingCandidates.Found> meetings = MeetingCandidates.find(t, parties, protagonist, affiliations::owned);
+    List<MeetingCandidates.Found> meetings = MeetingCandidates.find(t, parties, protagonist, affiliations::owned, home);
     List<Delegations.Event> events = Delegations.find(t, parties);
     List<Span> blanked = new ArrayList<>(t.hitSpans()); // "Federal Democratic Republic of …" is no democracy talk
     orgs.forEach(o -> o.spans.forEach(s -> blanked.add(new Span(s[0], s[1]))));

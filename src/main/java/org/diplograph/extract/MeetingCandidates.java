@@ -28,7 +28,7 @@ final class MeetingCandidates {
   private MeetingCandidates() {}
 
   static List<Found> find(ArticleText t, List<List<Parties.Mention>> parties, Party protagonist,
-      java.util.function.Function<String, java.util.Set<Affiliation>> owned) {
+      java.util.function.Function<String, java.util.Set<Affiliation>> owned, String home) {
     List<Found> out = new ArrayList<>();
     List<List<Triggers.Found>> triggers = new ArrayList<>();
     for (Nlp.Sentence s : t.sentences) {
@@ -63,9 +63,25 @@ final class MeetingCandidates {
       List<Slot> list = new ArrayList<>(slots.values());
       for (int i = 0; i < list.size(); i++) {
         for (int j = i + 1; j < list.size(); j++) {
-          out.add(pair(s, here, list.get(i), list.get(j), list.size(), protagonist, owners(list, owned)));
+          out.add(pair(s, here, list.get(i), list.get(j), list.size(), protagonist, owners(list, owned), home));
         }
       }
+    }
+    return withSupport(out);
+  }
+
+  /** Each candidate also says in how many trigger sentences its pair is a candidate: a pair reported twice likely met. */
+  private static List<Found> withSupport(List<Found> found) {
+    Map<Candidate.Key, java.util.Set<Integer>> sentences = new java.util.HashMap<>();
+    for (Found f : found) {
+      sentences.computeIfAbsent(f.candidate().key(), k -> new java.util.HashSet<>()).add(f.sentence().index());
+    }
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      List<String> features = new ArrayList<>(f.candidate().features());
+      features.add("support=" + Math.min(sentences.get(f.candidate().key()).size(), 3));
+      Candidate c = f.candidate();
+      out.add(new Found(new Candidate(c.decision(), c.key(), features, c.evidence()), f.sentence(), f.trigger()));
     }
     return out;
   }
@@ -159,12 +175,19 @@ final class MeetingCandidates {
 
   /** Whether the sentence names a group of officials ("a delegation", "the new ambassadors"). */
   private static boolean hasGroup(Nlp.Sentence s) {
+    return group(s) != null;
+  }
+
+  /** The first group word of the sentence ("delegation", "ambassador"), or null. */
+  private static String group(Nlp.Sentence s) {
     for (Nlp.Token token : s.tokens()) {
-      if (token.pos().startsWith("NN") && GROUPS.stream().anyMatch(g -> Triggers.is(token, g))) {
-        return true; // "the Foreign Ministers' Meeting": CoreNLP leaves proper plurals as written
+      for (String g : GROUPS) {
+        if (token.pos().startsWith("NN") && Triggers.is(token, g)) {
+          return g; // "the Foreign Ministers' Meeting": CoreNLP leaves proper plurals as written
+        }
       }
     }
-    return false;
+    return null;
   }
 
   private static int nearest(Nlp.Sentence s, List<Triggers.Found> triggers, Parties.Mention m) {
@@ -188,7 +211,7 @@ final class MeetingCandidates {
   }
 
   private static Found pair(Nlp.Sentence s, List<Triggers.Found> triggers, Slot a, Slot b, int count, Party protagonist,
-      java.util.Set<Affiliation> owned) {
+      java.util.Set<Affiliation> owned, String home) {
     Triggers.Found best = triggers.get(0);
     int bestLength = Integer.MAX_VALUE;
     for (Triggers.Found tr : triggers) {
@@ -218,6 +241,9 @@ final class MeetingCandidates {
             + governor.replaceAll(".*/", "")));
         if (owned.contains(delegation.of())) {
           f.add("delegation-represented"); // a named person of the encounter holds a post of it
+        }
+        if (delegation.of() instanceof Affiliation.Country c && c.iso2().equals(home)) {
+          f.add("delegation-home"); // the country the article reports from: usually the protagonist's own side
         }
         if (represented(m)) {
           f.add("delegation-sent"); // "Finland was represented by its state secretary"
@@ -259,6 +285,7 @@ final class MeetingCandidates {
       List<String> between = a.mention().sentence() == b.mention().sentence()
           ? a.mention().sentence().dependencies().path(a.mention().head(), b.mention().head()) : null;
       f.add("carried-between=" + (between == null || between.size() > 2 ? "far" : String.join("", between)));
+      f.add("carried-group=" + group(s)); // new ambassadors each meet the host; ministers meet one another
     }
     return new Found(new Candidate(Candidate.Decision.MEETING, new Candidate.Key.Pair(a.party(), b.party()), f, s.text()),
         s, best);
