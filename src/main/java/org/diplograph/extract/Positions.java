@@ -87,9 +87,49 @@ final class Positions {
     });
   }
 
+  /** Roles a country gives one person at a time. */
+  private static final Set<String> SOLE = Set.of("head-of-state", "head-of-government", "foreign-minister");
+
+  /**
+   * A country has one head of state, one head of government and one foreign minister: when two
+   * persons' titles both chose the same one, the better-supported keeps it and the other takes
+   * its title's next choice ("President Ana Soto" beside "Chilean President Luis Paz").
+   */
+  private static void oneHolder(Map<String, Scored> bestPerRole, Map<String, Scored> titles, Models models) {
+    Map<String, String> holder = new java.util.HashMap<>();
+    List<Map.Entry<String, Scored>> ranked = new ArrayList<>(bestPerRole.entrySet());
+    ranked.sort((a, b) -> Double.compare(b.getValue().p(), a.getValue().p()));
+    for (Map.Entry<String, Scored> e : ranked) {
+      Candidate.Key.Post post = (Candidate.Key.Post) e.getValue().found().candidate().key();
+      if (!SOLE.contains(post.role()) || !(post.of() instanceof Affiliation.Country)) {
+        continue;
+      }
+      String office = post.role() + "|" + post.of();
+      if (holder.putIfAbsent(office, post.person()) == null || holder.get(office).equals(post.person())) {
+        continue;
+      }
+      Scored next = null;
+      for (PositionCandidates.Found choice : titles.get(e.getKey()).found().choices()) {
+        Candidate.Key.Post other = (Candidate.Key.Post) choice.candidate().key();
+        double p = models.probability(choice.candidate());
+        if (!other.of().equals(post.of()) && !holder.containsKey(other.role() + "|" + other.of()) && (next == null || p > next.p())) {
+          next = new Scored(choice, p);
+        }
+      }
+      if (next == null) {
+        bestPerRole.remove(e.getKey());
+      } else {
+        Candidate.Key.Post moved = (Candidate.Key.Post) next.found().candidate().key();
+        holder.put(moved.role() + "|" + moved.of(), moved.person());
+        bestPerRole.put(e.getKey(), new Scored(next.found(), titles.get(e.getKey()).p() * next.p()));
+      }
+    }
+  }
+
   static Map<PersonFinder.Found, List<Extraction.Position>> decide(ArticleText t, List<PersonFinder.Found> people,
       List<PositionCandidates.Found> candidates, Models models) {
     Map<String, Scored> bestPerRole = new LinkedHashMap<>();
+    Map<String, Scored> titles = new LinkedHashMap<>(); // per person and role: the title its post was chosen from
     List<Scored> counterparts = new ArrayList<>();
     for (PositionCandidates.Found title : candidates) {
       boolean listed = title.candidate().features().contains(PositionCandidates.LISTED);
@@ -119,8 +159,10 @@ final class Positions {
       }
       if (!bestPerRole.containsKey(key) || scored.p() > bestPerRole.get(key).p()) {
         bestPerRole.put(key, scored);
+        titles.put(key, new Scored(title, attached));
       }
     }
+    oneHolder(bestPerRole, titles, models);
     for (Scored c : counterparts) {
       Scored resolved = counterpart(c, people, bestPerRole);
       Candidate.Key.Post post = resolved == null ? null : (Candidate.Key.Post) resolved.found().candidate().key();

@@ -239,4 +239,13 @@ class ExtractorTest {
     assertThat(e.organisations()).extracting(Extraction.Organisation::name).contains("Yonhap News Agency", "TASS")
         .doesNotContain("Kazinform");
   }
+
+  @Test
+  void twoPresidentsNamedWithABareTitleAreHeadsOfTwoCountries(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Andes Daily", "2026-03-03",
+        "LIMA, March 2 -- President Ana Soto received President Luis Paz at the Government Palace in Lima on Monday.",
+        "The two leaders discussed trade and border security between Peru and Chile, the presidency said.");
+    assertThat(e.persons()).extracting(Extraction.Person::name, p -> p.positions().get(0).of().reference())
+        .containsExactly(tuple("Ana Soto", "country:PE"), tuple("Luis Paz", "country:CL"));
+  }
 }
