@@ -32,6 +32,7 @@ public class Extractor {
     List<PersonFinder.Found> people = PersonFinder.find(t);
     String home = home(article, meta).map(Country::iso2).orElse(null);
     List<OrganisationFinder.Found> orgs = OrganisationFinder.find(t, meta.source(), people, home);
+    orgs.addAll(OfficeBodies.find(t, orgs, meta.source(), home)); // "the presidential press service"
     List<Extraction.CountryMention> countries = CountryFinder.find(t, people);
     AffiliationOptions affiliations = new AffiliationOptions(t, people, orgs, home);
     List<PositionCandidates.Found> posts = PositionCandidates.find(t, people, orgs, affiliations);

@@ -21,9 +21,14 @@ record Metadata(String body, String city, LocalDate datelineDate, LocalDate publ
 
 
 
-  private static final Pattern CAPTION = Pattern.compile("(?i)^\\s*(?:\\(?photo|photos|source|image|video|read more|also read|follow us|share|tags?)\\b[^\\n]*$"
+  private static final Pattern CAPTION = Pattern.compile("(?i)^\\s*(?:\\(?photo|photos|source|image|video|read more|also read|follow us|share|tags?)\\b[^\\n]*$|^\\s*(?:©|copyright\\b)[^\\n]*$" // "© 2020, The Press Service of …"
       + "|(?-i)^\\s*[A-Z]{2,}/\\p{Lu}[^\\n]{0,80}$"); // "REUTERS/Ana Soto - RC11CB161F70": a photographer's credit
-  private static final Pattern PHOTO_CREDIT = Pattern.compile("\\((?:[A-Z][A-Za-z]+/[^()\\n]{1,60}|(?:Photo|Photos|Image)\\b[^()\\n]{0,60})\\)");
+  /**
+   * "(ANTARA/Foreign Affairs Ministry)", "(Photo: VNA)", "(AP Photo/Ana Soto)" in brackets, or a wire
+   * photographer's credit closing a caption line: "… in Khartoum, 2019. REUTERS/Ana Soto - RC11CB161F70".
+   */
+  private static final Pattern PHOTO_CREDIT = Pattern.compile("\\((?:[A-Z][A-Za-z]+/[^()\\n]{1,60}|(?:[A-Z]{2,} )?(?:Photo|Photos|Image)\\b[^()\\n]{0,60})\\)"
+      + "|(?m)\\b[A-Z]{2,}(?: Photo)?/\\p{Lu}[\\p{L}.'’ -]{1,60}?(?:\\s+-\\s+[A-Z0-9]{6,})?\\s*$");
   private static final Pattern DATELINE_ALONE = Pattern.compile("^\\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?:,\\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\\s*$");
   private static final Pattern TIMESTAMP = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})[\\sT]+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*([^\\n]*)$");
   /** "ASTANA, Kazakhstan, June 25." / "BAKU, Azerbaijan, May 31 (Yonhap) --" / "Tashkent, 15 March –" */

@@ -248,4 +248,31 @@ class ExtractorTest {
     assertThat(e.persons()).extracting(Extraction.Person::name, p -> p.positions().get(0).of().reference())
         .containsExactly(tuple("Ana Soto", "country:PE"), tuple("Luis Paz", "country:CL"));
   }
+
+  @Test
+  void photographersCreditsAndCopyrightLinesAreNoPersonsOrOrganisations(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Andes Daily", "2023-03-04",
+        "Leaders meet in Libreville",
+        "",
+        "Delegates sign a trade deal in Libreville, March 2, 2023. REUTERS/Ana Marisol Quiroga - RC11CB161F70",
+        "Gabonese President Pablo Nunez met on Thursday with his Chadian counterpart, Idris Tomba.",
+        "",
+        "(AP Photo/Kemal Yusuf)",
+        "In his talks with Tomba, the president stressed trade.",
+        "",
+        "© 2023, The Press Service of the President of Gabon");
+    assertThat(e.persons()).extracting(Extraction.Person::name).containsExactlyInAnyOrder("Pablo Nunez", "Idris Tomba");
+    assertThat(e.organisations()).isEmpty();
+  }
+
+  @Test
+  void anOfficeHoldersPressServiceInLowerCaseIsAnOrganisationOfTheirCountry(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Andes Daily", "2023-03-04",
+        "LIMA, March 3 - Peruvian President Tomas Ruiz received the Ghanaian Foreign Minister, Lena Okafor, on Friday,",
+        "Chile's presidential press service said. The press service of the Peruvian Parliament published photographs.");
+    assertThat(e.organisations()).extracting(Extraction.Organisation::name)
+        .contains("Press Service of the President of Chile", "Press Service of the Parliament of Peru");
+    assertThat(e.organisations()).flatExtracting(Extraction.Organisation::mentions)
+        .contains("Chile's presidential press service", "press service of the Peruvian Parliament");
+  }
 }

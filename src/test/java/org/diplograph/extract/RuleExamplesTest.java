@@ -142,4 +142,16 @@ class RuleExamplesTest {
     }
     assertThat(String.join(" ", lemmas)).as(row.get("example")).contains(row.get("lemma"));
   }
+
+  static Stream<Arguments> officeBodies() {
+    return rows("office-bodies.tsv");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("officeBodies")
+  void eachOfficeBodyIsFoundAsWrittenInItsExample(String where, Lexicon.Row row) {
+    List<String> mentions = new ArrayList<>();
+    OfficeBodies.find(text(row.get("example")), List.of(), null, null).forEach(f -> mentions.addAll(f.mentions));
+    assertThat(mentions).as(row.get("example")).contains(row.get("mention"));
+  }
 }
