@@ -87,6 +87,8 @@ final class AffiliationOptions {
             : t.text.startsWith("'s", hit.end()) || t.text.startsWith("’s", hit.end()) ? "title-possessive" : "title-before";
       } else if (sameGroup(title, titles, at)) {
         source = "group";
+      } else if (inOtherTitle(title, titles, at)) {
+        source = "other-title"; // "Chilean President Luis Paz met President Ana Soto": Chile is Paz's
       } else {
         source = delegations.contains(of) ? "delegation" : "sentence";
       }
@@ -268,6 +270,10 @@ final class AffiliationOptions {
 
   private static final Set<String> DELEGATION = MeetingCandidates.groupWords("delegation");
   private static final Set<String> MEMBER = MeetingCandidates.groupWords("member");
+
+  private static boolean inOtherTitle(TitlePhrases.Title title, List<TitlePhrases.Title> titles, Span at) {
+    return titles.stream().anyMatch(other -> other != title && other.group() != title.group() && other.span().contains(at));
+  }
 
   private static boolean sameGroup(TitlePhrases.Title title, List<TitlePhrases.Title> titles, Span at) {
     for (TitlePhrases.Title other : titles) {

@@ -275,4 +275,18 @@ class ExtractorTest {
     assertThat(e.organisations()).flatExtracting(Extraction.Organisation::mentions)
         .contains("Chile's presidential press service", "press service of the Peruvian Parliament");
   }
+
+  @Test
+  void aCountryInAnotherPersonsTitleIsNotABareTitlesCountry(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Andes Daily", "2023-03-04",
+        "Chile and Peru agree to expand trade",
+        "",
+        "Chilean Foreign Minister Ana Soto held talks with President Luis Paz on Friday, the Chilean foreign ministry said.",
+        "",
+        "Chile wants more trade with Peru, Soto said. Chilean exporters hope to sell more fruit.",
+        "",
+        "President Paz and Chilean Foreign Minister Soto also discussed migration.");
+    assertThat(e.persons()).filteredOn(p -> p.name().equals("Luis Paz")).flatExtracting(Extraction.Person::positions)
+        .extracting(Extraction.Position::role, p -> p.of().reference()).containsExactly(tuple("head-of-state", "country:PE"));
+  }
 }
