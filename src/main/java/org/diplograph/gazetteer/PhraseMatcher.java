@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class PhraseMatcher<T> {
 
-  /** Words: letters and digits, with inner hyphens and apostrophes (not a possessive 's); or dotted acronyms ("U.S."). */
-  static final Pattern WORD = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:-[\\p{L}\\p{M}\\p{N}]+|['’](?![sS]\\b)[\\p{L}\\p{M}\\p{N}]+)*");
+  /** Words: letters and digits, with inner hyphens and apostrophes (not a possessive 's); dotted acronyms ("U.S."); "&", read as "and". */
+  static final Pattern WORD = Pattern.compile("&|(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:-[\\p{L}\\p{M}\\p{N}]+|['’](?![sS]\\b)[\\p{L}\\p{M}\\p{N}]+)*");
 
   /** A phrase found at {@code [start, end)} of the text. */
   public record Match<T>(int start, int end, String text, T value) {}
@@ -89,9 +89,15 @@ public final class PhraseMatcher<T> {
     return words;
   }
 
-  /** Accents dropped, case kept: "Việt" matches "Viet", "Türkiye" matches "Turkiye". */
+  /**
+   * Accents dropped, case kept, apostrophes straightened, "&" read as "and": "Việt" matches "Viet",
+   * "Cote d’Ivoire" matches "Côte d'Ivoire", "Trinidad & Tobago" matches "Trinidad and Tobago".
+   */
   static String fold(String word) {
+    if (word.equals("&")) {
+      return "and";
+    }
     String nfd = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
-    return nfd.length() == word.length() && nfd.equals(word) ? word : nfd.replaceAll("\\p{M}", "").replace('’', '\'');
+    return (nfd.length() == word.length() && nfd.equals(word) ? word : nfd.replaceAll("\\p{M}", "")).replace('’', '\'');
   }
 }
