@@ -59,6 +59,12 @@ final class ArticleText {
   }
 
   private static void flush(String text, String tag, List<Nlp.Token> run, List<Entity> out) {
+    while (!run.isEmpty() && !run.get(0).word().matches(".*\\p{L}.*")) {
+      run.remove(0); // ") Dasho Wangchuk": CoreNLP tags a bracket as part of the name after it
+    }
+    while (!run.isEmpty() && !run.get(run.size() - 1).word().matches(".*\\p{L}.*")) {
+      run.remove(run.size() - 1);
+    }
     if (run.isEmpty()) {
       return;
     }

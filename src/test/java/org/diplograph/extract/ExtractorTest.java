@@ -289,4 +289,11 @@ class ExtractorTest {
     assertThat(e.persons()).filteredOn(p -> p.name().equals("Luis Paz")).flatExtracting(Extraction.Person::positions)
         .extracting(Extraction.Position::role, p -> p.of().reference()).containsExactly(tuple("head-of-state", "country:PE"));
   }
+
+  @Test
+  void aNameAfterABracketedHonorificIsStillAName(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Andes Daily", "2023-03-04",
+        "The minister will call on Lyonchhen (Dr.) Dasho Wangchuk, Prime Minister, and meet officials of the ministry.");
+    assertThat(e.persons()).extracting(Extraction.Person::name).containsExactly("Dasho Wangchuk");
+  }
 }
