@@ -206,11 +206,12 @@ final class PersonFinder {
     }
     Nlp.Token previous = sentence.get(index - 1);
     boolean properNoun = previous.pos().equals("NNP") && previous.ner().equals("O")
-        && previous.word().matches("\\p{Lu}\\p{Ll}[\\p{L}-]*") && !isTitleWord(previous.word())
+        && previous.word().matches("\\p{Lu}(?:['’]\\p{L})?\\p{Ll}[\\p{L}'’-]*") // "Recep", "N’dri" && !isTitleWord(previous.word())
         && !Dates.isCalendarWord(previous.word()) && t.text.substring(previous.end(), tokens.get(0).begin()).equals(" ");
     String before = index < 2 ? "" : sentence.get(index - 2).word().toLowerCase(Locale.ROOT);
-    boolean free = index < 2 || isTitleWord(before) || before.matches("with|by|from|said|says|met|meets|,|``|\"|“|\\(")
+    boolean free = index < 2 || isTitleWord(before) || before.matches("with|by|from|said|says|met|meets|,|;|``|\"|“|\\(")
         || sentence.get(index - 2).pos().startsWith("VB")
+        || before.equals("and") && index >= 3 && sentence.get(index - 3).word().matches("[,;]") // "…; and N’dri Koffi …"
         || before.equals("and") && index >= 3 && sentence.get(index - 3).ner().equals("PERSON"); // "Tokayev and Recep …"
     if (properNoun && free && !isGazetteerName(t, previous.begin(), previous.end())
         && (index < 2 || !sentence.get(index - 2).pos().equals("NNP"))) {

@@ -296,4 +296,13 @@ class ExtractorTest {
         "The minister will call on Lyonchhen (Dr.) Dasho Wangchuk, Prime Minister, and meet officials of the ministry.");
     assertThat(e.persons()).extracting(Extraction.Person::name).containsExactly("Dasho Wangchuk");
   }
+
+  @Test
+  void aGivenNameWithAnApostropheThatNerLeftOutJoinsTheNameInAList(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Andes Daily", "2023-03-04",
+        "The envoys were Ana Soto, Ambassador of Peru; N’dri Koffi Marcel, Ambassador of Cote d’Ivoire; and Luis Paz, Ambassador of Chile.");
+    assertThat(e.persons()).extracting(Extraction.Person::name).contains("N’dri Koffi Marcel");
+    assertThat(e.persons()).filteredOn(p -> p.name().equals("N’dri Koffi Marcel")).flatExtracting(Extraction.Person::positions)
+        .extracting(Extraction.Position::role, p -> p.of().reference()).containsExactly(tuple("ambassador", "country:CI"));
+  }
 }
