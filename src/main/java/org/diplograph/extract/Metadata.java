@@ -22,6 +22,7 @@ record Metadata(String body, String city, LocalDate datelineDate, LocalDate publ
 
 
   private static final Pattern CAPTION = Pattern.compile("(?i)^\\s*(?:\\(?photo|photos|source|image|video|read more|also read|follow us|share|tags?)\\b[^\\n]*$|^\\s*(?:©|copyright\\b)[^\\n]*$" // "© 2020, The Press Service of …"
+      + "|^[^\\n]*\\b(?:all rights reserved|is (?:the )?intellectual property of|protected by (?:the )?copyright)\\b[^\\n]*$"
       + "|(?-i)^\\s*[A-Z]{2,}/\\p{Lu}[^\\n]{0,80}$"); // "REUTERS/Ana Soto - RC11CB161F70": a photographer's credit
   /**
    * "(ANTARA/Foreign Affairs Ministry)", "(Photo: VNA)", "(AP Photo/Ana Soto)" in brackets, or a wire
@@ -120,6 +121,10 @@ record Metadata(String body, String city, LocalDate datelineDate, LocalDate publ
         }
         if (source == null) {
           source = leadCredit(para);
+        }
+        Matcher slashed = SLASHED.matcher(para);
+        if (slashed.find() && slashed.start() < 80 && !slashed.group(1).matches("\\d+")) {
+          blank(body, offset + slashed.start(), offset + slashed.end()); // "Ulaanbaatar /MONTSAME/ …": the wire's credit
         }
         first = false;
       }

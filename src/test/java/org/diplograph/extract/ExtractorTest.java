@@ -305,4 +305,14 @@ class ExtractorTest {
     assertThat(e.persons()).filteredOn(p -> p.name().equals("N’dri Koffi Marcel")).flatExtracting(Extraction.Person::positions)
         .extracting(Extraction.Position::role, p -> p.of().reference()).containsExactly(tuple("ambassador", "country:CI"));
   }
+
+  @Test
+  void aWireCreditBetweenSlashesAndACopyrightFooterAreNoOrganisations(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Andes Daily", "2023-03-04",
+        "Lima, 3 March /ANDESPRESS/ - Peruvian Foreign Minister Ana Soto met the Chilean Ambassador, Luis Paz.",
+        "",
+        "Any material published on this website is intellectual property of the Andes News Agency.");
+    assertThat(e.organisations()).isEmpty();
+    assertThat(e.persons()).extracting(Extraction.Person::name).containsExactlyInAnyOrder("Ana Soto", "Luis Paz");
+  }
 }
