@@ -201,6 +201,9 @@ final class OrganisationPhrases {
     int end = -1;
     for (int m = j; m < tokens.size() && !person[m]; m++) {
       String w = tokens.get(m).word();
+      if (w.matches("[-–—]") && m + 1 < tokens.size() && tokens.get(m + 1).begin() > tokens.get(m).end()) {
+        break; // "the Office of the President- Shital Niwas- …": a dash before a space ends the name
+      }
       if (Character.isUpperCase(w.charAt(0)) && !Dates.isCalendarWord(w) && !TitleWords.isHonorific(w)) {
         end = m;
       } else if (!(w.equals("and") || w.equals("&") || w.equals("of") || w.equals("the") || w.equals("-")

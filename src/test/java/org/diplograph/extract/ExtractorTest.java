@@ -315,4 +315,11 @@ class ExtractorTest {
     assertThat(e.organisations()).isEmpty();
     assertThat(e.persons()).extracting(Extraction.Person::name).containsExactlyInAnyOrder("Ana Soto", "Luis Paz");
   }
+
+  @Test
+  void aDashBeforeASpaceEndsAnOrganisationsName(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Andes Daily", "2023-03-04",
+        "The talks were held at the Office of the President- Sital Bhawan- President Rana thanked the visitors from Peru.");
+    assertThat(e.organisations()).extracting(Extraction.Organisation::name).containsExactly("Office of the President");
+  }
 }
