@@ -36,7 +36,9 @@ final class Arguments {
     String up = "";
     while (i < core.size() - 1 && core.get(i).endsWith("<")) {
       String rel = base(core.get(i).substring(0, core.get(i).length() - 1));
-      up = CLAUSAL.contains(rel) || up.equals("CLAUSE-") ? "CLAUSE-" : "UP-";
+      // "Hosting X, Y noted": the main clause's subject is the participle's own (advcl, xcomp); "Z said that …": not
+      up = up.equals("CLAUSE-") || CLAUSAL.contains(rel) && !rel.matches("advcl|xcomp") ? "CLAUSE-"
+          : up.equals("ADV-") || rel.matches("advcl|xcomp") ? "ADV-" : "UP-";
       i++;
     }
     String step = core.get(i);
