@@ -322,4 +322,16 @@ class ExtractorTest {
         "The talks were held at the Office of the President- Sital Bhawan- President Rana thanked the visitors from Peru.");
     assertThat(e.organisations()).extracting(Extraction.Organisation::name).containsExactly("Office of the President");
   }
+
+  @Test
+  void aSurnameMisspeltOnceIsTheSamePersonButAFeminineFormIsAnother(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Andes Daily", "2023-03-04",
+        "Foreign Minister Anatoly Kuznetsov met the Chilean Ambassador, Luis Paz, in Lima.",
+        "",
+        "Minister Kusnetsov said the talks went well. Irina Kuznetsova, his deputy, also attended.");
+    assertThat(e.persons()).extracting(Extraction.Person::name)
+        .containsExactlyInAnyOrder("Anatoly Kuznetsov", "Luis Paz", "Irina Kuznetsova");
+    assertThat(e.persons().stream().filter(p -> p.name().equals("Anatoly Kuznetsov")).findFirst().orElseThrow().mentions())
+        .contains("Kusnetsov");
+  }
 }
