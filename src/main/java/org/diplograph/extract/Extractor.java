@@ -60,7 +60,10 @@ public class Extractor {
     }
     List<int[]> named = new ArrayList<>();
     a.organisations.forEach(o -> named.addAll(o.spans));
-    List<Extraction.Meeting> meetings = Meetings.decide(t, a.meta, a.meetings, a.events, models);
+    Map<String, java.util.Set<Affiliation>> serves = new java.util.HashMap<>();
+    positions.forEach((p, list) -> list.forEach(x -> serves.computeIfAbsent(p.name, k -> new java.util.HashSet<>()).add(x.of())));
+    List<Extraction.Meeting> meetings = Meetings.decide(t, a.meta, a.meetings, a.events, models,
+        name -> serves.getOrDefault(name, java.util.Set.of()));
     java.util.Set<String> referred = referred(positions.values(), meetings);
     List<Extraction.Organisation> organisations = new ArrayList<>();
     for (int i = 0; i < a.organisations.size(); i++) {

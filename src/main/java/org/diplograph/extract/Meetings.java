@@ -21,8 +21,12 @@ final class Meetings {
 
   private Meetings() {}
 
+  /**
+   * {@code serves}: the countries and organisations a person's decided posts are of, by name (a
+   * delegation pair gives way to a pair with a named official of that delegation).
+   */
   static List<Extraction.Meeting> decide(ArticleText t, Metadata meta, List<MeetingCandidates.Found> candidates,
-      List<Delegations.Event> events, Models models) {
+      List<Delegations.Event> events, Models models, java.util.function.Function<String, java.util.Set<Affiliation>> serves) {
     Map<Candidate.Key, MeetingCandidates.Found> best = new LinkedHashMap<>();
     Map<Candidate.Key, Double> score = new LinkedHashMap<>();
     for (MeetingCandidates.Found f : candidates) {
@@ -39,6 +43,7 @@ final class Meetings {
         accepted.add(f);
       }
     });
+    accepted.removeIf(f -> representedByName(f, accepted, serves));
     accepted.sort((a, b) -> Integer.compare(a.sentence().index(), b.sentence().index()));
     List<Extraction.Meeting> meetings = new ArrayList<>();
     String datelineCity = MeetingAttributes.datelineCity(t, meta); // once per article, not per meeting
@@ -57,5 +62,27 @@ final class Meetings {
           MeetingAttributes.place(t, e.sentence(), kind, datelineCity, meetings), kind, status, t.evidence(e.sentence().begin())));
     }
     return meetings;
+  }
+
+  /**
+   * "X met his counterparts from Chile and Peru, Ana Soto and Luis Paz": the pair of X with the
+   * Chilean delegation says no more than the pair of X with Soto, who holds a Chilean post.
+   */
+  private static boolean representedByName(MeetingCandidates.Found f, List<MeetingCandidates.Found> accepted,
+      java.util.function.Function<String, java.util.Set<Affiliation>> serves) {
+    Candidate.Key.Pair pair = (Candidate.Key.Pair) f.candidate().key();
+    for (Party[] sides : new Party[][] {{pair.a(), pair.b()}, {pair.b(), pair.a()}}) {
+      if (!(sides[1] instanceof Party.Delegation d)) {
+        continue;
+      }
+      for (MeetingCandidates.Found other : accepted) {
+        Candidate.Key.Pair o = (Candidate.Key.Pair) other.candidate().key();
+        Party partner = o.a().equals(sides[0]) ? o.b() : o.b().equals(sides[0]) ? o.a() : null;
+        if (partner instanceof Party.Named n && serves.apply(n.person()).contains(d.of())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.diplograph.TestPaths;
 import org.diplograph.article.ArticleReader;
 import org.junit.jupiter.api.Test;
@@ -333,5 +334,17 @@ class ExtractorTest {
         .containsExactlyInAnyOrder("Anatoly Kuznetsov", "Luis Paz", "Irina Kuznetsova");
     assertThat(e.persons().stream().filter(p -> p.name().equals("Anatoly Kuznetsov")).findFirst().orElseThrow().mentions())
         .contains("Kusnetsov");
+  }
+
+  @Test
+  void aDelegationGivesWayToItsNamedOfficialInTheSameEncounters(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Andes Daily", "2023-03-04",
+        "LIMA, March 3 - Bolivian Foreign Minister Marta Quispe held bilateral meetings with foreign ministers from Chile and Ecuador"
+            + " on the sidelines of the Andean summit.",
+        "",
+        "Meeting Chilean Foreign Minister Ana Soto, Quispe discussed trade. In her talks with Ecuadorian Foreign Minister Luis Paz,"
+            + " she discussed migration.");
+    assertThat(e.meetings()).extracting(m -> m.participants().stream().map(Party::reference).sorted().toList())
+        .containsExactlyInAnyOrder(List.of("Ana Soto", "Marta Quispe"), List.of("Luis Paz", "Marta Quispe"));
   }
 }
