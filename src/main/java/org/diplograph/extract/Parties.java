@@ -120,7 +120,8 @@ final class Parties {
 
   /**
    * "The Minister", "the visiting Secretary General": a title with no name beside it refers to the
-   * person last named with a title of that head word (before this sentence, else the first such).
+   * person named with a title of that head word: the article's protagonist when it is one of them,
+   * else the one last named before this sentence (else the first such).
    */
   private static List<Mention> titled(ArticleText t, Nlp.Sentence s, List<PersonFinder.Found> people, List<Mention> named,
       Map<String, Set<String>> titleHeads) {
@@ -149,7 +150,8 @@ final class Parties {
             last = Math.max(last, o[0]);
           }
         }
-        if (fit > bestFit || fit == bestFit && last > bestAt) {
+        boolean protagonist = p == people.get(0) && best != people.get(0);
+        if (fit > bestFit || fit == bestFit && (protagonist || last > bestAt && best != people.get(0))) {
           best = p;
           bestAt = last;
           bestFit = fit;

@@ -347,4 +347,14 @@ class ExtractorTest {
     assertThat(e.meetings()).extracting(m -> m.participants().stream().map(Party::reference).sorted().toList())
         .containsExactlyInAnyOrder(List.of("Ana Soto", "Marta Quispe"), List.of("Luis Paz", "Marta Quispe"));
   }
+
+  @Test
+  void aBareTitleThatFitsTheProtagonistAndAnotherPersonIsTheProtagonist(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Andes Daily", "2023-03-04",
+        "LIMA, March 3 - Peruvian Prime Minister Tomas Ruiz arrived in Quito on Friday, where he met Ecuadorian Prime Minister Luis Paz.",
+        "",
+        "The Prime Minister later held a meeting with the Secretary-General of the Andean Community, Ana Soto, on trade.");
+    assertThat(e.meetings()).extracting(m -> m.participants().stream().map(Party::reference).sorted().toList())
+        .containsExactlyInAnyOrder(List.of("Luis Paz", "Tomas Ruiz"), List.of("Ana Soto", "Tomas Ruiz"));
+  }
 }
