@@ -11,7 +11,8 @@ import org.diplograph.gazetteer.PhraseMatcher;
 
 /**
  * The parties each sentence names, as the meeting model sees them: persons by name or by a
- * subject pronoun ("He also met …", resolved to the person the article last had as a subject),
+ * subject pronoun ("He also met …", resolved to the named subject of the sentence before, else to
+ * the article's protagonist),
  * and countries and organisations that may stand for an unnamed delegation.
  */
 final class Parties {
@@ -28,7 +29,8 @@ final class Parties {
   static List<List<Mention>> find(ArticleText t, List<PersonFinder.Found> people, List<OrganisationFinder.Found> orgs,
       Map<String, Set<String>> titleHeads) {
     List<List<Mention>> all = new ArrayList<>();
-    Party focus = people.isEmpty() ? null : Party.person(people.get(0).name);
+    Party protagonist = people.isEmpty() ? null : Party.person(people.get(0).name);
+    Party focus = protagonist;
     for (Nlp.Sentence s : t.sentences) {
       List<Mention> mentions = new ArrayList<>();
       for (PersonFinder.Found p : people) {
@@ -67,7 +69,7 @@ final class Parties {
       mentions.addAll(titled(t, s, people, mentions, titleHeads));
       mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
       all.add(mentions);
-      focus = subject != null ? subject : focus;
+      focus = subject != null ? subject : protagonist; // "He" is the last sentence's named subject, else the protagonist
     }
     return all;
   }

@@ -357,4 +357,18 @@ class ExtractorTest {
     assertThat(e.meetings()).extracting(m -> m.participants().stream().map(Party::reference).sorted().toList())
         .containsExactlyInAnyOrder(List.of("Luis Paz", "Tomas Ruiz"), List.of("Ana Soto", "Tomas Ruiz"));
   }
+
+  @Test
+  void aPronounAfterASentenceWithoutANamedSubjectIsTheProtagonist(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Andes Daily", "2023-03-04",
+        "LIMA, March 3 - Peruvian President Tomas Ruiz met Chilean President Luis Paz in Lima on Friday.",
+        "",
+        "Paz was accompanied by his foreign minister, Ana Soto.",
+        "",
+        "The two leaders discussed trade and migration.",
+        "",
+        "He also met the Bolivian ambassador, Marta Quispe.");
+    assertThat(e.meetings()).extracting(m -> m.participants().stream().map(Party::reference).sorted().toList())
+        .contains(List.of("Marta Quispe", "Tomas Ruiz")).doesNotContain(List.of("Luis Paz", "Marta Quispe"));
+  }
 }
