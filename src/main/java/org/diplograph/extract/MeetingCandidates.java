@@ -120,7 +120,6 @@ final class MeetingCandidates {
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-
   /**
    * Whether a country or organisation stands for officials who took part: it heads a group of them
    * ("the delegation of Chad", "the Chinese side", "the leaders of France and Italy", "his
@@ -171,7 +170,6 @@ final class MeetingCandidates {
     }
     return false;
   }
-
 
   /** Whether the sentence names a group of officials ("a delegation", "the new ambassadors"). */
   private static boolean hasGroup(Nlp.Sentence s) {
@@ -235,7 +233,7 @@ final class MeetingCandidates {
       Parties.Mention m = x.mention();
       f.add("source=" + m.source());
       if (m.party() instanceof Party.Delegation delegation) {
-        String governor = governor(m.sentence(), m);
+        String governor = PairSyntax.governor(m.sentence(), m);
         String lemma = governor.replaceAll("/.*", "");
         f.add("delegation-governor=" + (GROUPS.contains(lemma) || SIDES.contains(lemma) ? governor : "other/"
             + governor.replaceAll(".*/", "")));
@@ -249,7 +247,7 @@ final class MeetingCandidates {
           f.add("delegation-sent"); // "Finland was represented by its state secretary"
         }
       }
-      if (quoted(m)) {
+      if (PairSyntax.quoted(m)) {
         f.add("quoted");
       }
       if (m.party() instanceof Party.Named && sentBy(m)) {
@@ -269,16 +267,16 @@ final class MeetingCandidates {
     }
     f.add("trigger-pos=" + s.tokens().get(best.head()).pos().substring(0, Math.min(2, s.tokens().get(best.head()).pos().length())));
     f.add("sentence=" + Math.min(s.index(), 5));
-    f.add("subject=" + hasSubject(s, best));
+    f.add("subject=" + PairSyntax.hasSubject(s, best));
     if (a.carried() == 0 && b.carried() == 0) {
       Parties.Mention x = a.mention();
       Parties.Mention y = b.mention();
       List<String> between = s.dependencies().path(x.head(), y.head());
       f.add("between=" + (between == null || between.size() > 2 ? "far" : String.join("", between)));
       f.add("sources=" + sorted(x.source().name(), y.source().name()));
-      f.add("distance=" + bucket(Math.abs(x.head() - y.head())));
-      f.add("order=" + order(x.head(), y.head(), best.head()));
-      if (nestedIn(s, x, y) || nestedIn(s, y, x)) {
+      f.add("distance=" + PairSyntax.bucket(Math.abs(x.head() - y.head())));
+      f.add("order=" + PairSyntax.order(x.head(), y.head(), best.head()));
+      if (PairSyntax.nestedIn(s, x, y) || PairSyntax.nestedIn(s, y, x)) {
         f.add("nested"); // "Malta's Foreign Minister Ian Borg": the country is part of the person's name phrase
       }
     } else if (a.carried() > 0 && b.carried() > 0) {
@@ -312,22 +310,6 @@ final class MeetingCandidates {
     return s.dependencies().roots().isEmpty() ? 0 : s.dependencies().roots().get(0);
   }
 
-  private static boolean hasSubject(Nlp.Sentence s, Triggers.Found trigger) {
-    for (Dependencies.Edge e : s.dependencies().children(trigger.head())) {
-      if (e.relation().startsWith("nsubj")) {
-        return true;
-      }
-    }
-    for (Dependencies.Edge e : s.dependencies().governors(trigger.head())) {
-      for (Dependencies.Edge sibling : s.dependencies().children(e.governor())) {
-        if (sibling.relation().startsWith("nsubj")) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** The first {@code n} steps of a path, "none" when the tokens are not connected. */
   static String steps(List<String> path, int n) {
     if (path == null) {
@@ -341,50 +323,6 @@ final class MeetingCandidates {
 
   private static int length(List<String> path) {
     return path == null ? 99 : path.size();
-  }
-
-  private static String governor(Nlp.Sentence s, Parties.Mention m) {
-    for (Dependencies.Edge e : s.dependencies().governors(m.head())) {
-      return Triggers.lemma(s.tokens().get(e.governor())) + "/" + e.relation();
-    }
-    return "root";
-  }
-
-  /** Whether {@code inner} lies in the dependency subtree of {@code outer}'s head, within its noun phrase. */
-  private static boolean nestedIn(Nlp.Sentence s, Parties.Mention inner, Parties.Mention outer) {
-    int at = inner.head();
-    for (int steps = 0; steps < 4; steps++) {
-      List<Dependencies.Edge> up = s.dependencies().governors(at);
-      if (up.isEmpty() || !up.get(0).relation().matches("compound|nmod.*|amod|appos|flat")) {
-        return false;
-      }
-      at = up.get(0).governor();
-      if (at == outer.head()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean quoted(Parties.Mention m) {
-    int quotes = 0;
-    for (int i = 0; i < m.first(); i++) {
-      String w = m.sentence().tokens().get(i).word();
-      if (w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''")) {
-        quotes++;
-      }
-    }
-    return quotes % 2 == 1;
-  }
-
-  private static String order(int a, int b, int trigger) {
-    int lo = Math.min(a, b);
-    int hi = Math.max(a, b);
-    return trigger < lo ? "trigger-first" : trigger > hi ? "trigger-last" : "trigger-between";
-  }
-
-  private static String bucket(int n) {
-    return n <= 2 ? "0-2" : n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : "20+";
   }
 
   private static final java.util.Set<String> JOINT = groupWords("joint");

@@ -1,0 +1,73 @@
+package org.diplograph.extract;
+
+import java.util.List;
+
+/**
+ * How two parties and a trigger stand in a sentence, as the meeting model's features say it:
+ * whether the trigger has a subject, what governs a party, whether one party's phrase holds the
+ * other, whether a party is inside a quotation, the parties' order around the trigger.
+ */
+final class PairSyntax {
+
+  private PairSyntax() {}
+
+  static boolean hasSubject(Nlp.Sentence s, Triggers.Found trigger) {
+    for (Dependencies.Edge e : s.dependencies().children(trigger.head())) {
+      if (e.relation().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    for (Dependencies.Edge e : s.dependencies().governors(trigger.head())) {
+      for (Dependencies.Edge sibling : s.dependencies().children(e.governor())) {
+        if (sibling.relation().startsWith("nsubj")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static String governor(Nlp.Sentence s, Parties.Mention m) {
+    for (Dependencies.Edge e : s.dependencies().governors(m.head())) {
+      return Triggers.lemma(s.tokens().get(e.governor())) + "/" + e.relation();
+    }
+    return "root";
+  }
+
+  /** Whether {@code inner} lies in the dependency subtree of {@code outer}'s head, within its noun phrase. */
+  static boolean nestedIn(Nlp.Sentence s, Parties.Mention inner, Parties.Mention outer) {
+    int at = inner.head();
+    for (int steps = 0; steps < 4; steps++) {
+      List<Dependencies.Edge> up = s.dependencies().governors(at);
+      if (up.isEmpty() || !up.get(0).relation().matches("compound|nmod.*|amod|appos|flat")) {
+        return false;
+      }
+      at = up.get(0).governor();
+      if (at == outer.head()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean quoted(Parties.Mention m) {
+    int quotes = 0;
+    for (int i = 0; i < m.first(); i++) {
+      String w = m.sentence().tokens().get(i).word();
+      if (w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''")) {
+        quotes++;
+      }
+    }
+    return quotes % 2 == 1;
+  }
+
+  static String order(int a, int b, int trigger) {
+    int lo = Math.min(a, b);
+    int hi = Math.max(a, b);
+    return trigger < lo ? "trigger-first" : trigger > hi ? "trigger-last" : "trigger-between";
+  }
+
+  static String bucket(int n) {
+    return n <= 2 ? "0-2" : n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : "20+";
+  }
+}
