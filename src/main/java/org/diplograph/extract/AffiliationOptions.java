@@ -85,9 +85,9 @@ final class AffiliationOptions {
             : before.matches("(?s).*\\bin\\s+(the\\s+)?$") ? "title-in" : "title-of")
             : hit.value() instanceof Gazetteer.Demonym ? "title-demonym"
             : t.text.startsWith("'s", hit.end()) || t.text.startsWith("’s", hit.end()) ? "title-possessive" : "title-before";
-      } else if (sameGroup(title, titles, at)) {
+      } else if (inTitleOf(title, titles, at, true)) {
         source = "group";
-      } else if (inOtherTitle(title, titles, at)) {
+      } else if (inTitleOf(title, titles, at, false)) {
         source = "other-title"; // "Chilean President Luis Paz met President Ana Soto": Chile is Paz's
       } else {
         source = delegations.contains(of) ? "delegation" : "sentence";
@@ -271,17 +271,10 @@ final class AffiliationOptions {
   private static final Set<String> DELEGATION = MeetingCandidates.groupWords("delegation");
   private static final Set<String> MEMBER = MeetingCandidates.groupWords("member");
 
-  private static boolean inOtherTitle(TitlePhrases.Title title, List<TitlePhrases.Title> titles, Span at) {
-    return titles.stream().anyMatch(other -> other != title && other.group() != title.group() && other.span().contains(at));
-  }
-
-  private static boolean sameGroup(TitlePhrases.Title title, List<TitlePhrases.Title> titles, Span at) {
-    for (TitlePhrases.Title other : titles) {
-      if (other != title && other.group() == title.group() && other.span().contains(at)) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether a span lies in another title of the sentence, of the title's own group ("A and B ministers") or of another. */
+  private static boolean inTitleOf(TitlePhrases.Title title, List<TitlePhrases.Title> titles, Span at, boolean sameGroup) {
+    return titles.stream().anyMatch(other -> other != title && (other.group() == title.group()) == sameGroup
+        && other.span().contains(at));
   }
 
   static Affiliation affiliation(Gazetteer.Hit hit) {

@@ -63,9 +63,6 @@ final class OfficeBodies {
         }
         int first = Math.min(phrase.first(), i);
         int last = Math.max(phrase.last(), officeEnd - 1);
-        if (tokens.get(first).word().equalsIgnoreCase("the")) {
-          first++;
-        }
         String iso2 = phrase.iso2() != null ? phrase.iso2() : home;
         String country = iso2 == null ? "" : " of " + Gazetteer.get().country(iso2).map(Country::name).orElse(iso2);
         String name = office.name() + " of the " + phrase.holder().name() + country;
@@ -100,7 +97,7 @@ final class OfficeBodies {
     Entry holder = null;
     for (Entry e : HOLDERS) {
       int from = holderEnd - e.words().size();
-      if (e.adjective() != possessive && from >= 0 && at(List.of(e), tokens, from) != null) {
+      if (e.adjective() != possessive && from >= 0 && spells(e, tokens, from)) {
         holder = e;
         break;
       }
@@ -138,7 +135,7 @@ final class OfficeBodies {
       }
     }
     for (Entry e : HOLDERS) {
-      if (!e.adjective() && at(List.of(e), tokens, k) != null) {
+      if (!e.adjective() && spells(e, tokens, k)) {
         int last = k + e.words().size() - 1;
         int m = last + 1;
         if (iso2 == null && m + 1 < tokens.size() && tokens.get(m).word().equals("of")) {
@@ -157,16 +154,16 @@ final class OfficeBodies {
 
   /** The entry whose words the tokens spell from {@code i} (case aside), or null. */
   private static Entry at(List<Entry> entries, List<Nlp.Token> tokens, int i) {
-    for (Entry e : entries) {
-      boolean all = i + e.words().size() <= tokens.size();
-      for (int j = 0; all && j < e.words().size(); j++) {
-        all = tokens.get(i + j).word().toLowerCase(Locale.ROOT).equals(e.words().get(j));
-      }
-      if (all) {
-        return e;
-      }
+    return entries.stream().filter(e -> spells(e, tokens, i)).findFirst().orElse(null);
+  }
+
+  /** Whether the tokens from {@code i} spell the entry's words (case aside). */
+  private static boolean spells(Entry e, List<Nlp.Token> tokens, int i) {
+    boolean all = i >= 0 && i + e.words().size() <= tokens.size();
+    for (int j = 0; all && j < e.words().size(); j++) {
+      all = tokens.get(i + j).word().toLowerCase(Locale.ROOT).equals(e.words().get(j));
     }
-    return null;
+    return all;
   }
 
   private static boolean isPossessive(Nlp.Token token) {

@@ -152,8 +152,7 @@ final class Parties {
             last = Math.max(last, o[0]);
           }
         }
-        boolean protagonist = p == people.get(0) && best != people.get(0);
-        if (fit > bestFit || fit == bestFit && (protagonist || last > bestAt && best != people.get(0))) {
+        if (fit > bestFit || fit == bestFit && best != people.get(0) && (p == people.get(0) || last > bestAt)) {
           best = p;
           bestAt = last;
           bestFit = fit;
