@@ -206,7 +206,7 @@ final class PersonFinder {
     }
     Nlp.Token previous = sentence.get(index - 1);
     boolean properNoun = previous.pos().equals("NNP") && previous.ner().equals("O")
-        && previous.word().matches("\\p{Lu}(?:['’]\\p{L})?\\p{Ll}[\\p{L}'’-]*") // "Recep", "N’dri" && !isTitleWord(previous.word())
+        && previous.word().matches("\\p{Lu}(?:['’]\\p{L})?\\p{Ll}[\\p{L}'’-]*") && !isTitleWord(previous.word()) // "Recep", "N’dri"
         && !Dates.isCalendarWord(previous.word()) && t.text.substring(previous.end(), tokens.get(0).begin()).equals(" ");
     String before = index < 2 ? "" : sentence.get(index - 2).word().toLowerCase(Locale.ROOT);
     boolean free = index < 2 || isTitleWord(before) || before.matches("with|by|from|said|says|met|meets|,|;|``|\"|“|\\(")
