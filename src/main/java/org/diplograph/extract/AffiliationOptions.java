@@ -21,7 +21,11 @@ import org.diplograph.gazetteer.PhraseMatcher;
 final class AffiliationOptions {
 
   /** A country or organisation a post may be of, where it was found, and its span when in the title. */
-  record Option(Affiliation of, String source, Span span) {}
+  record Option(Affiliation of, String source, Span span, String syntax) {
+    Option(Affiliation of, String source, Span span) {
+      this(of, source, span, null);
+    }
+  }
 
   private final ArticleText t;
   private final List<OrganisationFinder.Found> orgs;
@@ -94,7 +98,8 @@ final class AffiliationOptions {
       }
       Option seen = options.get(of);
       if (seen == null || specificity(source) > specificity(seen.source())) {
-        options.put(of, new Option(of, source, source.startsWith("title") ? at : null));
+        options.put(of, new Option(of, source, source.startsWith("title") ? at : null,
+            specificity(source) == 0 ? syntax(s, title, at) : null));
       }
     }
     for (OrganisationFinder.Found o : orgs) {
@@ -202,6 +207,11 @@ final class AffiliationOptions {
     f.add("aff+role=" + o.source() + "/" + role);
     f.add("aff+kind=" + o.source() + "/" + kind);
     f.add("role+kind=" + role + "/" + kind);
+    if (o.syntax() != null) {
+      String[] parts = o.syntax().split("\\|");
+      f.add("aff+relation=" + o.source() + "/" + parts[0]);
+      f.add("aff+distance=" + o.source() + "/" + parts[1]);
+    }
     boolean ownedHere = owned(person).contains(o.of());
     boolean ownedElsewhere = !ownedHere && owned.entrySet().stream()
         .anyMatch(e -> !e.getKey().equals(person) && e.getValue().contains(o.of()));
@@ -227,6 +237,23 @@ final class AffiliationOptions {
       }
     }
     return f;
+  }
+
+  /**
+   * How a country named elsewhere in the sentence hangs on the sentence's tree: the relation to its
+   * governor ("nmod:in" in "the situation in Ukraine", "amod" in "the Turkish side") and how far it
+   * is from the title's head word.
+   */
+  private static String syntax(Nlp.Sentence s, TitlePhrases.Title title, Span at) {
+    int[] tokens = s.tokensOf(at.start(), at.end());
+    if (tokens == null) {
+      return null;
+    }
+    int head = Triggers.head(s, tokens[0], tokens[1]);
+    List<Dependencies.Edge> up = s.dependencies().governors(head);
+    String relation = up.isEmpty() ? "root" : up.get(0).relation();
+    List<String> path = s.dependencies().path(title.head(), head);
+    return relation + "|" + (path == null ? "none" : path.size() <= 2 ? "near" : path.size() <= 4 ? "mid" : "far");
   }
 
   /** Where a country is named, the nearer the better: in the title, in a title of its group, in the sentence. */

@@ -123,7 +123,7 @@ final class PersonFinder {
     }
     return Character.isUpperCase(w.charAt(0)) && token.pos().startsWith("NNP") && !isTitleWord(w) && !Dates.isCalendarWord(w)
         && !OrganisationPhrases.namesAlone(w)
-        && w.matches("[\\p{L}][\\p{L}\\p{M}.’'-]*") && !token.ner().equals("ORGANIZATION");
+        && w.matches("[\\p{L}][\\p{L}\\p{M}.’'-]*") && (!token.ner().equals("ORGANIZATION") || OrganisationPhrases.kind(w) == null);
   }
 
   /**

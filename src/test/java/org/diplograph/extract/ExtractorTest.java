@@ -380,4 +380,23 @@ class ExtractorTest {
     assertThat(pairs(e))
         .contains(List.of("Marta Quispe", "Tomas Ruiz")).doesNotContain(List.of("Luis Paz", "Marta Quispe"));
   }
+
+  @Test
+  void aNameThatNerTookForAnOrganisationAfterATitleIsAPerson(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Example News", "2025-03-04",
+        "The President of the Council of the European Union Toivo Klaar met Prime Minister Nikol Pashinyan.");
+    assertThat(e.persons()).extracting(Extraction.Person::name).contains("Toivo Klaar", "Nikol Pashinyan");
+    assertThat(pairs(e)).contains(List.of("Nikol Pashinyan", "Toivo Klaar"));
+  }
+
+  @Test
+  void aCountryElsewhereInTheSentenceSaysHowItHangsOnTheTree(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("article.txt");
+    Files.writeString(file, "url: https://example.org/n\npublished: 2025-03-04\nsource: Example News\n\n"
+        + "President Tokayev held talks with President Erdogan on the situation in Ukraine.\n");
+    List<List<String>> ukraine = EXTRACTOR.analyse(new ArticleReader().read(file)).candidates().stream()
+        .filter(c -> c.key() instanceof Candidate.Key.Post post && post.of().equals(new Affiliation.Country("UA")))
+        .map(Candidate::features).toList();
+    assertThat(ukraine).isNotEmpty().allSatisfy(f -> assertThat(f).contains("aff=sentence", "aff+relation=sentence/nmod:in"));
+  }
 }
