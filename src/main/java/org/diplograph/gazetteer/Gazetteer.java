@@ -95,6 +95,13 @@ public final class Gazetteer {
         g.matcher.add(capital, new Capital(c));
       }
     }
+    for (Lexicon.Row row : Lexicon.load("gazetteer/country-aliases.tsv").rows()) {
+      Country c = g.countries.get(row.get("iso2"));
+      if (c == null) {
+        throw row.error("no country " + row.get("iso2"));
+      }
+      g.matcher.add(row.get("alias"), new CountryName(c)); // "ROK", "PNG": short forms countries.tsv lacks
+    }
     for (String[] row : rows("agencies.tsv")) {
       g.country(row[1]).ifPresent(c -> g.agencies.putIfAbsent(row[0].toLowerCase(Locale.ROOT), c));
       g.agencyNames.put(row[0].toLowerCase(Locale.ROOT), row[0]);

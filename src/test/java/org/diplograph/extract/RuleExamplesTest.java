@@ -154,4 +154,15 @@ class RuleExamplesTest {
     OfficeBodies.find(text(row.get("example")), List.of(), null, null).forEach(f -> mentions.addAll(f.mentions));
     assertThat(mentions).as(row.get("example")).contains(row.get("mention"));
   }
+
+  static Stream<Arguments> countryAliases() {
+    return Lexicon.load("gazetteer/country-aliases.tsv").rows().stream().map(r -> Arguments.of(r.file() + ":" + r.line(), r));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("countryAliases")
+  void eachCountryAliasNamesItsCountryInItsExample(String where, Lexicon.Row row) {
+    assertThat(CountryFinder.find(text(row.get("example")), List.of())).extracting(Extraction.CountryMention::iso2)
+        .as(row.get("example")).contains(row.get("iso2"));
+  }
 }
