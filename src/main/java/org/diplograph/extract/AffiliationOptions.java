@@ -102,6 +102,13 @@ final class AffiliationOptions {
             specificity(source) == 0 ? syntax(s, title, at) : null));
       }
     }
+    for (String iso2 : TITLE_COUNTRIES.getOrDefault(titleKey(TitleText.without(t, title, null)), List.of())) {
+      Affiliation country = new Affiliation.Country(iso2);
+      Option seen = options.get(country);
+      if (seen == null || specificity(seen.source()) == 0) {
+        options.put(country, new Option(country, "title-country", null)); // "Taoiseach Enda Kenny": Ireland's
+      }
+    }
     for (OrganisationFinder.Found o : orgs) {
       for (int[] sp : o.spans) {
         Span at = new Span(sp[0], sp[1]);
@@ -293,6 +300,27 @@ final class AffiliationOptions {
       }
     }
     return out;
+  }
+
+  /** Titles of one country's office (title-countries.tsv): "taoiseach" to IE, "secretary of state" to US and VA. */
+  private static final Map<String, List<String>> TITLE_COUNTRIES = new HashMap<>();
+
+  static {
+    for (org.diplograph.gazetteer.Lexicon.Row row : org.diplograph.gazetteer.Lexicon.load("extract/title-countries.tsv").rows()) {
+      TITLE_COUNTRIES.computeIfAbsent(row.get("title"), k -> new ArrayList<>()).add(row.get("iso2"));
+    }
+  }
+
+  /** The row of title-countries.tsv a title matches: the whole title, or its longest ending ("Deputy Secretary of State"). */
+  static String titleKey(String title) {
+    String[] words = title.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    for (int from = 0; from < words.length; from++) {
+      String key = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+      if (TITLE_COUNTRIES.containsKey(key)) {
+        return key;
+      }
+    }
+    return "";
   }
 
   private static final Set<String> DELEGATION = MeetingCandidates.groupWords("delegation");

@@ -165,4 +165,21 @@ class RuleExamplesTest {
     assertThat(CountryFinder.find(text(row.get("example")), List.of())).extracting(Extraction.CountryMention::iso2)
         .as(row.get("example")).contains(row.get("iso2"));
   }
+
+  static Stream<Arguments> titleCountries() {
+    return rows("title-countries.tsv");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("titleCountries")
+  void eachCountrysTitleOffersItsCountryInItsExample(String where, Lexicon.Row row) {
+    ArticleText t = text(row.get("example"));
+    List<PersonFinder.Found> people = PersonFinder.find(t);
+    List<String> offered = new ArrayList<>();
+    for (PositionCandidates.Found f : PositionCandidates.find(t, people, List.of(), new AffiliationOptions(t, people, List.of(), null))) {
+      f.choices().stream().filter(c -> c.candidate().features().contains("aff=title-country"))
+          .forEach(c -> offered.add(((Candidate.Key.Post) c.candidate().key()).of().reference()));
+    }
+    assertThat(offered).as(row.get("example")).contains("country:" + row.get("iso2"));
+  }
 }
