@@ -399,4 +399,13 @@ class ExtractorTest {
         .map(Candidate::features).toList();
     assertThat(ukraine).isNotEmpty().allSatisfy(f -> assertThat(f).contains("aff=sentence", "aff+relation=sentence/nmod:in"));
   }
+
+  @Test
+  void aFullNameWrittenOnceWithASlipInOneWordIsTheSamePerson(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Example News", "2025-03-04",
+        "Minister of Agriculture Ana Soto held talks with the Chinese Ambassador, Zhao Xiaoyuan, on Monday.",
+        "Ambassador Zhao Xiaoyan said China would support the sector.");
+    assertThat(e.persons()).extracting(Extraction.Person::name).containsOnlyOnce("Zhao Xiaoyuan")
+        .doesNotContain("Zhao Xiaoyan");
+  }
 }
