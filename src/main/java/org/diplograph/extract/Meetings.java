@@ -43,6 +43,7 @@ final class Meetings {
         accepted.add(f);
       }
     });
+    joined(best, score, accepted);
     accepted.removeIf(f -> representedByName(f, accepted, serves));
     accepted.sort((a, b) -> Integer.compare(a.sentence().index(), b.sentence().index()));
     List<Extraction.Meeting> meetings = new ArrayList<>();
@@ -62,6 +63,41 @@ final class Meetings {
           MeetingAttributes.place(t, e.sentence(), kind, datelineCity, meetings), kind, status, t.evidence(e.sentence().begin())));
     }
     return meetings;
+  }
+
+  /**
+   * "A joint meeting of X, Y and Z": in a sentence that reports a joint encounter (a cue of kind
+   * joint in groups.tsv), two parties who each met a third there met each other too.
+   */
+  private static void joined(Map<Candidate.Key, MeetingCandidates.Found> best, Map<Candidate.Key, Double> score,
+      List<MeetingCandidates.Found> accepted) {
+    List<MeetingCandidates.Found> more = new ArrayList<>();
+    best.forEach((key, f) -> {
+      List<String> features = f.candidate().features();
+      if (score.get(key) >= THRESHOLD || !features.contains("cue=joint") || features.contains("cue=separate")) {
+        return;
+      }
+      Candidate.Key.Pair pair = (Candidate.Key.Pair) key;
+      java.util.Set<Party> metA = new java.util.HashSet<>();
+      java.util.Set<Party> metB = new java.util.HashSet<>();
+      for (MeetingCandidates.Found o : accepted) {
+        Candidate.Key.Pair op = (Candidate.Key.Pair) o.candidate().key();
+        if (o.sentence() == f.sentence()) {
+          for (Party[] sides : new Party[][] {{op.a(), op.b()}, {op.b(), op.a()}}) {
+            if (sides[0].equals(pair.a())) {
+              metA.add(sides[1]);
+            } else if (sides[0].equals(pair.b())) {
+              metB.add(sides[1]);
+            }
+          }
+        }
+      }
+      metA.retainAll(metB);
+      if (!metA.isEmpty()) {
+        more.add(f);
+      }
+    });
+    accepted.addAll(more);
   }
 
   /**

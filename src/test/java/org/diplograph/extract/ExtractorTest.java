@@ -408,4 +408,13 @@ class ExtractorTest {
     assertThat(e.persons()).extracting(Extraction.Person::name).containsOnlyOnce("Zhao Xiaoyuan")
         .doesNotContain("Zhao Xiaoyan");
   }
+
+  @Test
+  void partiesOfAJointEncounterWhoEachMetTheHostMetEachOther(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Example News", "2025-03-04",
+        "Santiago, 3 March 2025 - President Ana Soto will host a trilateral summit with President Luis Paz of Peru and"
+            + " President Ivan Petrov of Bolivia next week, the presidency said.");
+    assertThat(pairs(e)).contains(List.of("Ana Soto", "Luis Paz"), List.of("Ana Soto", "Ivan Petrov"),
+        List.of("Ivan Petrov", "Luis Paz"));
+  }
 }
