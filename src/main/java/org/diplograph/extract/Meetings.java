@@ -44,6 +44,7 @@ final class Meetings {
       }
     });
     joined(best, score, accepted);
+    accepted.removeIf(f -> oneSide(f, accepted));
     accepted.removeIf(f -> representedByName(f, accepted, serves));
     accepted.sort((a, b) -> Integer.compare(a.sentence().index(), b.sentence().index()));
     List<Extraction.Meeting> meetings = new ArrayList<>();
@@ -83,13 +84,8 @@ final class Meetings {
       for (MeetingCandidates.Found o : accepted) {
         Candidate.Key.Pair op = (Candidate.Key.Pair) o.candidate().key();
         if (o.sentence() == f.sentence()) {
-          for (Party[] sides : new Party[][] {{op.a(), op.b()}, {op.b(), op.a()}}) {
-            if (sides[0].equals(pair.a())) {
-              metA.add(sides[1]);
-            } else if (sides[0].equals(pair.b())) {
-              metB.add(sides[1]);
-            }
-          }
+          partner(op, pair.a()).ifPresent(metA::add);
+          partner(op, pair.b()).ifPresent(metB::add);
         }
       }
       metA.retainAll(metB);
@@ -98,6 +94,38 @@ final class Meetings {
       }
     });
     accepted.addAll(more);
+  }
+
+  /**
+   * "Woods and Pech met Eastmond", "Putin held talks with Sharif and Mirziyoyev": outside a joint
+   * encounter, two parties in the same slot of the trigger who each met a third there came together
+   * or were met apart, not with each other (held-out on dev: 8 of 8 such pairs false).
+   */
+  private static boolean oneSide(MeetingCandidates.Found f, List<MeetingCandidates.Found> accepted) {
+    List<String> features = f.candidate().features();
+    String slots = features.stream().filter(x -> x.startsWith("pair=")).findFirst().orElse("pair=|").substring(5);
+    int bar = slots.indexOf('|');
+    if (features.contains("cue=joint") || bar < 0 || !slots.substring(0, bar).equals(slots.substring(bar + 1))) {
+      return false;
+    }
+    Candidate.Key.Pair pair = (Candidate.Key.Pair) f.candidate().key();
+    java.util.Set<Party> metA = new java.util.HashSet<>();
+    java.util.Set<Party> metB = new java.util.HashSet<>();
+    for (MeetingCandidates.Found o : accepted) {
+      if (o != f && o.sentence() == f.sentence()) {
+        Candidate.Key.Pair op = (Candidate.Key.Pair) o.candidate().key();
+        partner(op, pair.a()).ifPresent(metA::add);
+        partner(op, pair.b()).ifPresent(metB::add);
+      }
+    }
+    metA.retainAll(metB);
+    return !metA.isEmpty();
+  }
+
+  /** The other party of a pair that holds this one. */
+  private static java.util.Optional<Party> partner(Candidate.Key.Pair pair, Party one) {
+    return pair.a().equals(one) ? java.util.Optional.of(pair.b()) : pair.b().equals(one) ? java.util.Optional.of(pair.a())
+        : java.util.Optional.empty();
   }
 
   /**

@@ -417,4 +417,11 @@ class ExtractorTest {
     assertThat(pairs(e)).contains(List.of("Ana Soto", "Luis Paz"), List.of("Ana Soto", "Ivan Petrov"),
         List.of("Ivan Petrov", "Luis Paz"));
   }
+
+  @Test
+  void twoSubjectsWhoMetAThirdTogetherDidNotMeetEachOther(@TempDir Path dir) throws Exception {
+    Extraction e = written(dir, "Example News", "2025-03-04",
+        "Speaker Ana Soto and her husband Luis Paz also met on Monday with Mr. Ivan Petrov, Clerk of the Parliament of Peru.");
+    assertThat(pairs(e)).contains(List.of("Ana Soto", "Ivan Petrov")).doesNotContain(List.of("Ana Soto", "Luis Paz"));
+  }
 }
