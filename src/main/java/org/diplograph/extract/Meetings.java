@@ -76,21 +76,8 @@ final class Meetings {
     List<MeetingCandidates.Found> more = new ArrayList<>();
     best.forEach((key, f) -> {
       List<String> features = f.candidate().features();
-      if (score.get(key) >= THRESHOLD || !features.contains("cue=joint") || features.contains("cue=separate")) {
-        return;
-      }
-      Candidate.Key.Pair pair = (Candidate.Key.Pair) key;
-      java.util.Set<Party> metA = new java.util.HashSet<>();
-      java.util.Set<Party> metB = new java.util.HashSet<>();
-      for (MeetingCandidates.Found o : accepted) {
-        Candidate.Key.Pair op = (Candidate.Key.Pair) o.candidate().key();
-        if (o.sentence() == f.sentence()) {
-          partner(op, pair.a()).ifPresent(metA::add);
-          partner(op, pair.b()).ifPresent(metB::add);
-        }
-      }
-      metA.retainAll(metB);
-      if (!metA.isEmpty()) {
+      if (score.get(key) < THRESHOLD && features.contains("cue=joint") && !features.contains("cue=separate")
+          && metAThird(f, accepted)) {
         more.add(f);
       }
     });
@@ -106,9 +93,12 @@ final class Meetings {
     List<String> features = f.candidate().features();
     String slots = features.stream().filter(x -> x.startsWith("pair=")).findFirst().orElse("pair=|").substring(5);
     int bar = slots.indexOf('|');
-    if (features.contains("cue=joint") || bar < 0 || !slots.substring(0, bar).equals(slots.substring(bar + 1))) {
-      return false;
-    }
+    return !features.contains("cue=joint") && bar >= 0 && slots.substring(0, bar).equals(slots.substring(bar + 1))
+        && metAThird(f, accepted);
+  }
+
+  /** Whether both parties of the pair met one same third party in the pair's sentence (among the accepted pairs). */
+  private static boolean metAThird(MeetingCandidates.Found f, List<MeetingCandidates.Found> accepted) {
     Candidate.Key.Pair pair = (Candidate.Key.Pair) f.candidate().key();
     java.util.Set<Party> metA = new java.util.HashSet<>();
     java.util.Set<Party> metB = new java.util.HashSet<>();
