@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diplograph.gazetteer.Country;
 import org.diplograph.gazetteer.Gazetteer;
+import org.diplograph.gazetteer.Lexicon;
 import org.diplograph.gazetteer.PhraseMatcher;
 
 /**
@@ -21,11 +22,14 @@ import org.diplograph.gazetteer.PhraseMatcher;
 final class AffiliationOptions {
 
   /** A country or organisation a post may be of, where it was found, and its span when in the title. */
-  record Option(Affiliation of, String source, Span span, String syntax) {
+  record Option(Affiliation of, String source, Span span, Syntax syntax) {
     Option(Affiliation of, String source, Span span) {
       this(of, source, span, null);
     }
   }
+
+  /** How a country named elsewhere in the sentence hangs on the parse: its relation to its governor, its distance from the title. */
+  record Syntax(String relation, String distance) {}
 
   private final ArticleText t;
   private final List<OrganisationFinder.Found> orgs;
@@ -215,9 +219,8 @@ final class AffiliationOptions {
     f.add("aff+kind=" + o.source() + "/" + kind);
     f.add("role+kind=" + role + "/" + kind);
     if (o.syntax() != null) {
-      String[] parts = o.syntax().split("\\|");
-      f.add("aff+relation=" + o.source() + "/" + parts[0]);
-      f.add("aff+distance=" + o.source() + "/" + parts[1]);
+      f.add("aff+relation=" + o.source() + "/" + o.syntax().relation());
+      f.add("aff+distance=" + o.source() + "/" + o.syntax().distance());
     }
     boolean ownedHere = owned(person).contains(o.of());
     boolean ownedElsewhere = !ownedHere && owned.entrySet().stream()
@@ -251,7 +254,7 @@ final class AffiliationOptions {
    * governor ("nmod:in" in "the situation in Ukraine", "amod" in "the Turkish side") and how far it
    * is from the title's head word.
    */
-  private static String syntax(Nlp.Sentence s, TitlePhrases.Title title, Span at) {
+  private static Syntax syntax(Nlp.Sentence s, TitlePhrases.Title title, Span at) {
     int[] tokens = s.tokensOf(at.start(), at.end());
     if (tokens == null) {
       return null;
@@ -260,7 +263,7 @@ final class AffiliationOptions {
     List<Dependencies.Edge> up = s.dependencies().governors(head);
     String relation = up.isEmpty() ? "root" : up.get(0).relation();
     List<String> path = s.dependencies().path(title.head(), head);
-    return relation + "|" + (path == null ? "none" : path.size() <= 2 ? "near" : path.size() <= 4 ? "mid" : "far");
+    return new Syntax(relation, path == null ? "none" : path.size() <= 2 ? "near" : path.size() <= 4 ? "mid" : "far");
   }
 
   /** Where a country is named, the nearer the better: in the title, in a title of its group, in the sentence. */
@@ -306,7 +309,7 @@ final class AffiliationOptions {
   private static final Map<String, List<String>> TITLE_COUNTRIES = new HashMap<>();
 
   static {
-    for (org.diplograph.gazetteer.Lexicon.Row row : org.diplograph.gazetteer.Lexicon.load("extract/title-countries.tsv").rows()) {
+    for (Lexicon.Row row : Lexicon.load("extract/title-countries.tsv").rows()) {
       TITLE_COUNTRIES.computeIfAbsent(row.get("title"), k -> new ArrayList<>()).add(row.get("iso2"));
     }
   }

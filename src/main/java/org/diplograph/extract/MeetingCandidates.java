@@ -17,7 +17,8 @@ import org.diplograph.gazetteer.Lexicon;
 final class MeetingCandidates {
 
   /** A candidate with the sentence and trigger it was found at (for the meeting's date, place and kind). */
-  record Found(Candidate candidate, Nlp.Sentence sentence, Triggers.Found trigger) {}
+  /** {@code sameSlot}: both parties hold the same slot of the trigger ("A and B met C": A and B). */
+  record Found(Candidate candidate, Nlp.Sentence sentence, Triggers.Found trigger, boolean sameSlot) {}
 
   /** A party of an encounter: its mention, and how far from the trigger's sentence it stands (0 in it, -1 context). */
   private record Slot(Party party, Parties.Mention mention, int carried) {}
@@ -81,7 +82,7 @@ final class MeetingCandidates {
       List<String> features = new ArrayList<>(f.candidate().features());
       features.add("support=" + Math.min(sentences.get(f.candidate().key()).size(), 3));
       Candidate c = f.candidate();
-      out.add(new Found(new Candidate(c.decision(), c.key(), features, c.evidence()), f.sentence(), f.trigger()));
+      out.add(new Found(new Candidate(c.decision(), c.key(), features, c.evidence()), f.sentence(), f.trigger(), f.sameSlot()));
     }
     return out;
   }
@@ -286,7 +287,7 @@ final class MeetingCandidates {
       f.add("carried-group=" + group(s)); // new ambassadors each meet the host; ministers meet one another
     }
     return new Found(new Candidate(Candidate.Decision.MEETING, new Candidate.Key.Pair(a.party(), b.party()), f, s.text()),
-        s, best);
+        s, best, sa.equals(sb));
   }
 
   private static int distance(Nlp.Sentence s, Triggers.Found trigger, Slot x) {

@@ -90,11 +90,7 @@ final class Meetings {
    * or were met apart, not with each other (held-out on dev: 8 of 8 such pairs false).
    */
   private static boolean oneSide(MeetingCandidates.Found f, List<MeetingCandidates.Found> accepted) {
-    List<String> features = f.candidate().features();
-    String slots = features.stream().filter(x -> x.startsWith("pair=")).findFirst().orElse("pair=|").substring(5);
-    int bar = slots.indexOf('|');
-    return !features.contains("cue=joint") && bar >= 0 && slots.substring(0, bar).equals(slots.substring(bar + 1))
-        && metAThird(f, accepted);
+    return f.sameSlot() && !f.candidate().features().contains("cue=joint") && metAThird(f, accepted);
   }
 
   /** Whether both parties of the pair met one same third party in the pair's sentence (among the accepted pairs). */
@@ -132,8 +128,7 @@ final class Meetings {
       }
       for (MeetingCandidates.Found other : accepted) {
         Candidate.Key.Pair o = (Candidate.Key.Pair) other.candidate().key();
-        Party partner = o.a().equals(sides[0]) ? o.b() : o.b().equals(sides[0]) ? o.a() : null;
-        if (partner instanceof Party.Named n && serves.apply(n.person()).contains(d.of())) {
+        if (partner(o, sides[0]).orElse(null) instanceof Party.Named n && serves.apply(n.person()).contains(d.of())) {
           return true;
         }
       }

@@ -21,7 +21,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleExamplesTest {
 
   private static Stream<Arguments> rows(String file) {
-    return Lexicon.load("extract/" + file).rows().stream().map(r -> Arguments.of(r.file() + ":" + r.line(), r));
+    return table("extract/" + file);
+  }
+
+  /** Every row of a rule table on the classpath, named by its file and line. */
+  private static Stream<Arguments> table(String resource) {
+    return Lexicon.load(resource).rows().stream().map(r -> Arguments.of(r.file() + ":" + r.line(), r));
   }
 
   private static ArticleText text(String example) {
@@ -156,7 +161,7 @@ class RuleExamplesTest {
   }
 
   static Stream<Arguments> countryAliases() {
-    return Lexicon.load("gazetteer/country-aliases.tsv").rows().stream().map(r -> Arguments.of(r.file() + ":" + r.line(), r));
+    return table("gazetteer/country-aliases.tsv");
   }
 
   @ParameterizedTest(name = "{0}")
