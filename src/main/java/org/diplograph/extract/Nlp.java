@@ -44,13 +44,17 @@ final class Nlp {
     }
   }
 
+  private static volatile StanfordCoreNLP tokenizer;
   private static volatile StanfordCoreNLP pipeline;
 
   private Nlp() {}
 
   static List<Sentence> annotate(String text) {
     Annotation document = new Annotation(text);
-    pipeline().annotate(document);
+    pipeline();
+    tokenizer.annotate(document);
+    keepHonorificsWhole(document.get(CoreAnnotations.TokensAnnotation.class));
+    pipeline.annotate(document);
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap s : document.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<Token> tokens = new ArrayList<>();
@@ -64,6 +68,29 @@ final class Nlp {
           dependencies(graph, tokens.size()), graph));
     }
     return sentences;
+  }
+
+  /**
+   * The tokenizer ends a sentence at an acronym followed by "Mr." or "His" ("the Deputy Minister
+   * H.E. Mr. Ana Soto"), splitting its period off as a sentence end of its own; an acronym that is
+   * an honorific ({@code extract/honorifics.tsv}) gets its period back, so the title, the
+   * honorific and the name stay one sentence.
+   */
+  static void keepHonorificsWhole(List<CoreLabel> tokens) {
+    for (int i = tokens.size() - 2; i >= 0; i--) {
+      CoreLabel t = tokens.get(i);
+      CoreLabel next = tokens.get(i + 1);
+      if (".".equals(next.word()) && t.endPosition() == next.beginPosition() && !t.originalText().endsWith(".")
+          && t.word().endsWith(".") && TitleWords.isHonorific(t.word())) {
+        t.setOriginalText(t.originalText() + ".");
+        t.setEndPosition(next.endPosition());
+        t.setAfter(next.after());
+        tokens.remove(i + 1);
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      tokens.get(i).setIndex(i + 1);
+    }
   }
 
   private static Dependencies dependencies(SemanticGraph graph, int size) {
@@ -91,7 +118,15 @@ final class Nlp {
       synchronized (Nlp.class) {
         p = pipeline;
         if (p == null) {
-          pipeline = p = new StanfordCoreNLP(properties());
+          Properties props = properties();
+          Properties tokenize = new Properties();
+          tokenize.putAll(props);
+          tokenize.setProperty("annotators", "tokenize");
+          tokenize.setProperty("tokenize.ssplit", "false");
+          tokenizer = new StanfordCoreNLP(tokenize);
+          props.setProperty("annotators", props.getProperty("annotators").replace("tokenize,", ""));
+          props.setProperty("enforceRequirements", "false");
+          pipeline = p = new StanfordCoreNLP(props);
         }
       }
     }
