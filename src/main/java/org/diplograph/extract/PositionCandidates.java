@@ -78,7 +78,8 @@ final class PositionCandidates {
       List<TitlePhrases.Title> titles = bySentence.get(s.index()).stream().map(Titled::title).toList();
       for (Titled x : bySentence.get(s.index())) {
         String bare = TitleText.without(t, x.title(), null);
-        boolean counterpart = TitleWords.kind(x.title().headToken().word()) == TitleWords.Kind.COUNTERPART;
+        boolean counterpart = TitleWords.kind(x.title().headToken().word()) == TitleWords.Kind.COUNTERPART
+            || TitleWords.kind(Triggers.lemma(x.title().headToken())) == TitleWords.Kind.COUNTERPART; // "counterparts"
         // "his Russian counterpart": the role is the other person's, known once that is decided
         Set<String> roles = counterpart ? Set.of(ANY) : roles(t, x, bare);
         boolean plural = TitlePhrases.plural(x.title().headToken());
@@ -143,7 +144,7 @@ final class PositionCandidates {
       if (before == null) {
         continue;
       }
-      String role = Roles.of(bare, before.of() instanceof Affiliation.Organisation);
+      String role = roles.contains(ANY) ? ANY : Roles.of(bare, before.of() instanceof Affiliation.Organisation); // "his counterparts from A and B"
       Candidate post = new Candidate(Candidate.Decision.POSITION,
           new Candidate.Key.Title(m.person().name, Set.of(role), Set.of(before.of())),
           List.of(LISTED, "head=" + TitleWords.key(title.headToken().word())), s.text() + " ‖ " + bare);

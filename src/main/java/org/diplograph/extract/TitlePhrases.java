@@ -9,7 +9,7 @@ import java.util.Set;
  * Title phrases in a sentence, found on its tokens ({@link TitleWords}): modifiers, portfolio
  * words, capitalised words and names of countries or organisations before a head word, and the
  * phrases after it that say what the post is of, for or to ("Deputy Prime Minister", "the foreign
- * minister of Malta", "Kazakhstan's Ambassador to Japan", "Minister for Foreign, Trade, and
+ * minister of Malta", "Kazakhstan's Ambassador to Japan", "her counterpart from Chile", "Minister for Foreign, Trade, and
  * European Affairs"). Titles joined by "and" or a comma share a group: "Deputy Prime Minister and
  * Foreign Minister of Kazakhstan" are two posts of Kazakhstan.
  */
@@ -31,7 +31,7 @@ final class TitlePhrases {
     }
   }
 
-  private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "to", "in", "at");
+  private static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "to", "in", "at", "from");
   private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "today", "yesterday");
@@ -151,8 +151,8 @@ final class TitlePhrases {
     if (j < tokens.size() && tokens.get(j).word().equalsIgnoreCase("the")) {
       j++;
     }
-    if ((preposition.equals("in") || preposition.equals("at")) && !(j < tokens.size() && named[j])) {
-      return last; // "in Astana" is where, not what the post is of: unless a country or body follows
+    if ((preposition.equals("in") || preposition.equals("at") || preposition.equals("from")) && !(j < tokens.size() && named[j])) {
+      return last; // "in Astana" is where, not what the post is of: unless a country or body follows ("counterpart from Chile")
     }
     int end = -1;
     for (int m = j; m < tokens.size() && !person[m]; m++) {

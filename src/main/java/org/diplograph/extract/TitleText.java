@@ -18,8 +18,8 @@ final class TitleText {
     if (before.isBlank() || before.strip().matches("(?i)the")) {
       return clean(after.replaceFirst("^(['’]s)?\\s+", ""));
     }
-    if (after.isBlank() && before.matches("(?is).*\\b(of|for)\\s+(the\\s+)?$")) {
-      return clean(before.replaceFirst("(?is),?\\s*\\b(of|for)\\s+(the\\s+)?$", ""));
+    if (after.isBlank() && before.matches("(?is).*\\b(of|for|from)\\s+(the\\s+)?$")) {
+      return clean(before.replaceFirst("(?is),?\\s*\\b(of|for|from)\\s+(the\\s+)?$", ""));
     }
     return clean(text);
   }

@@ -2,6 +2,10 @@ package org.diplograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.diplograph.extract.Written.extract;
+import static org.diplograph.extract.Written.pairs;
+import static org.diplograph.extract.Written.posts;
+import static org.diplograph.extract.Written.written;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,31 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The extractor end to end on the seed and on articles written for these tests (CoreNLP loads once). */
 class ExtractorTest {
-
-  private static final Extractor EXTRACTOR = new Extractor();
-
-  private static Extraction extract(Path file) {
-    return EXTRACTOR.extract(new ArticleReader().read(file));
-  }
-
-  /** Extracts an article written for a test: header lines (its url made of the source), then the body's lines. */
-  private static Extraction written(Path dir, String source, String published, String... body) throws Exception {
-    Path file = dir.resolve("article.txt");
-    Files.writeString(file, "url: https://example.org/" + source.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "\npublished: " + published
-        + "\nsource: " + source + "\n\n" + String.join("\n", body) + "\n");
-    return extract(file);
-  }
-
-  /** A person's posts as "role of". */
-  private static List<String> posts(Extraction e, String person) {
-    return e.persons().stream().filter(p -> p.name().equals(person)).flatMap(p -> p.positions().stream())
-        .map(x -> x.role() + " " + x.of().reference()).toList();
-  }
-
-  /** Each meeting's participants, by reference, in alphabetical order. */
-  private static List<List<String>> pairs(Extraction e) {
-    return e.meetings().stream().map(m -> m.participants().stream().map(Party::reference).sorted().toList()).toList();
-  }
 
   private static Extraction seed() {
     return extract(TestPaths.seeds().resolve("000_a4553e2fd8b8edc2.txt"));
@@ -394,7 +373,7 @@ class ExtractorTest {
     Path file = dir.resolve("article.txt");
     Files.writeString(file, "url: https://example.org/n\npublished: 2025-03-04\nsource: Example News\n\n"
         + "President Tokayev held talks with President Erdogan on the situation in Ukraine.\n");
-    List<List<String>> ukraine = EXTRACTOR.analyse(new ArticleReader().read(file)).candidates().stream()
+    List<List<String>> ukraine = Written.analyse(file).candidates().stream()
         .filter(c -> c.key() instanceof Candidate.Key.Post post && post.of().equals(new Affiliation.Country("UA")))
         .map(Candidate::features).toList();
     assertThat(ukraine).isNotEmpty().allSatisfy(f -> assertThat(f).contains("aff=sentence", "aff+relation=sentence/nmod:in"));
