@@ -211,10 +211,11 @@ final class AffiliationOptions {
   }
 
   /** What the article says of an option for a person's post. */
-  List<String> features(Option o, String person, String role) {
+  List<String> features(Option o, String person, String role, TitlePhrases.Title title) {
     List<String> f = new ArrayList<>();
     String kind = o.of() instanceof Affiliation.Country ? "country" : "org";
     f.add("aff=" + o.source());
+    f.add("head+kind=" + TitleWords.key(Triggers.lemma(title.headToken())) + "/" + kind); // a secretary-general is mostly an organisation's
     f.add("aff+role=" + o.source() + "/" + role);
     f.add("aff+kind=" + o.source() + "/" + kind);
     f.add("role+kind=" + role + "/" + kind);

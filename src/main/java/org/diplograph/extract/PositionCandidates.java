@@ -106,7 +106,7 @@ final class PositionCandidates {
               String text = texts.get(Math.min(part, texts.size() - 1));
               String role = counterpart ? ANY : Roles.of(text, o.of() instanceof Affiliation.Organisation);
               choices.add(new Found(new Candidate(Candidate.Decision.AFFILIATION,
-                  new Candidate.Key.Post(m.person().name, role, o.of()), affiliations.features(o, m.person().name, role),
+                  new Candidate.Key.Post(m.person().name, role, o.of()), affiliations.features(o, m.person().name, role, x.title()),
                   s.text() + " ‖ " + bare, post), x.title(), o.of(), role, text, List.of()));
             }
             out.add(new Found(post, x.title(), null, null, bare, choices));
@@ -149,7 +149,7 @@ final class PositionCandidates {
           new Candidate.Key.Title(m.person().name, Set.of(role), Set.of(before.of())),
           List.of(LISTED, "head=" + TitleWords.key(title.headToken().word())), s.text() + " ‖ " + bare);
       Found choice = new Found(new Candidate(Candidate.Decision.AFFILIATION, new Candidate.Key.Post(m.person().name, role,
-          before.of()), affiliations.features(before, m.person().name, role), s.text() + " ‖ " + bare, post), title,
+          before.of()), affiliations.features(before, m.person().name, role, title), s.text() + " ‖ " + bare, post), title,
           before.of(), role, singular(title), List.of());
       out.add(new Found(post, title, null, null, bare, List.of(choice)));
     }

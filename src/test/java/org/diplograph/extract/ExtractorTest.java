@@ -369,17 +369,6 @@ class ExtractorTest {
   }
 
   @Test
-  void aCountryElsewhereInTheSentenceSaysHowItHangsOnTheTree(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("article.txt");
-    Files.writeString(file, "url: https://example.org/n\npublished: 2025-03-04\nsource: Example News\n\n"
-        + "President Tokayev held talks with President Erdogan on the situation in Ukraine.\n");
-    List<List<String>> ukraine = Written.analyse(file).candidates().stream()
-        .filter(c -> c.key() instanceof Candidate.Key.Post post && post.of().equals(new Affiliation.Country("UA")))
-        .map(Candidate::features).toList();
-    assertThat(ukraine).isNotEmpty().allSatisfy(f -> assertThat(f).contains("aff=sentence", "aff+relation=sentence/nmod:in"));
-  }
-
-  @Test
   void aFullNameWrittenOnceWithASlipInOneWordIsTheSamePerson(@TempDir Path dir) throws Exception {
     Extraction e = written(dir, "Example News", "2025-03-04",
         "Minister of Agriculture Ana Soto held talks with the Chinese Ambassador, Zhao Xiaoyuan, on Monday.",

@@ -1,0 +1,37 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the affiliation model is told of each country or organisation a post may be of. */
+class AffiliationFeaturesTest {
+
+  private static List<List<String>> features(Path dir, String body, Affiliation of) throws Exception {
+    Path file = dir.resolve("article.txt");
+    Files.writeString(file, "url: https://example.org/n\npublished: 2025-03-04\nsource: Example News\n\n" + body + "\n");
+    return Written.analyse(file).candidates().stream()
+        .filter(c -> c.key() instanceof Candidate.Key.Post post && post.of().equals(of))
+        .map(Candidate::features).toList();
+  }
+
+  @Test
+  void aCountryElsewhereInTheSentenceSaysHowItHangsOnTheTree(@TempDir Path dir) throws Exception {
+    assertThat(features(dir, "President Tokayev held talks with President Erdogan on the situation in Ukraine.",
+        new Affiliation.Country("UA")))
+        .isNotEmpty().allSatisfy(f -> assertThat(f).contains("aff=sentence", "aff+relation=sentence/nmod:in"));
+  }
+
+  @Test
+  void theTitlesHeadWordMeetsTheKindOfAffiliation(@TempDir Path dir) throws Exception {
+    String body = "The United Nations chief was in New York.\n\nSecretary-General Ana Soto met Kuwait's Prime Minister Fahad Al-Sabah.";
+    assertThat(features(dir, body, new Affiliation.Organisation("United Nations")))
+        .anySatisfy(f -> assertThat(f).contains("head+kind=secretary-general/org"));
+    assertThat(features(dir, body, new Affiliation.Country("KW")))
+        .anySatisfy(f -> assertThat(f).contains("head+kind=secretary-general/country"));
+  }
+}
