@@ -6,15 +6,35 @@ import java.util.Locale;
 /**
  * Whether two written names are one person's: the fuller name holds every word of the shorter
  * ("Murat Nurtleu" and "Nurtleu"), or they are spelling variants or slips ("Sergei" / "Sergey",
- * "Zhaparov" / "Japarov").
+ * "Zhaparov" / "Japarov"), or one given name is the other's short form ("Joe" / "Joseph").
  */
 final class NameVariants {
+
+  /** Short given names and the full ones they stand for ({@code resolution/given-names.tsv}: joe, joseph). */
+  private static final java.util.Map<String, String> SHORT = new java.util.HashMap<>();
+
+  static {
+    org.diplograph.gazetteer.Lexicon.load("resolution/given-names.tsv").rows()
+        .forEach(r -> SHORT.put(r.get("short"), r.get("full")));
+  }
 
   private NameVariants() {}
 
   /** Whether {@code name} is a form of {@code owner}, a name at least as long. */
   static boolean same(String owner, String name) {
-    return containsWords(owner, name) || variantSpelling(owner, name) || misspeltSurname(owner, name);
+    return containsWords(owner, name) || variantSpelling(owner, name) || misspeltSurname(owner, name)
+        || shortGivenName(owner, name);
+  }
+
+  /** "Joe Biden" and "Joseph Biden": the same surname, one given name the other's short form. */
+  static boolean shortGivenName(String a, String b) {
+    String[] x = fold(a).split("\\s+");
+    String[] y = fold(b).split("\\s+");
+    if (x.length < 2 || x.length != y.length || x[0].equals(y[0])
+        || !java.util.Arrays.equals(x, 1, x.length, y, 1, y.length)) {
+      return false;
+    }
+    return x[0].equals(SHORT.get(y[0])) || y[0].equals(SHORT.get(x[0]));
   }
 
   /**
