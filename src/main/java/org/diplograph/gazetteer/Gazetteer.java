@@ -52,6 +52,27 @@ public final class Gazetteer {
     return DEFAULT;
   }
 
+  /**
+   * The names with every combination of the other spellings news writes of their words
+   * ({@code gazetteer/name-spellings.tsv}: "Shanghai Co-operation Organization" for "Shanghai
+   * Cooperation Organisation"), each replaced as a whole word.
+   */
+  static java.util.Set<String> spelt(List<String> names, List<String[]> spellings) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>(names);
+    List<String> todo = new ArrayList<>(names);
+    while (!todo.isEmpty() && out.size() < 64 * names.size()) {
+      String name = todo.remove(todo.size() - 1);
+      for (String[] s : spellings) {
+        String other = name.replaceAll("(?<![\\p{L}-])" + java.util.regex.Pattern.quote(s[0]) + "(?![\\p{L}-])",
+            java.util.regex.Matcher.quoteReplacement(s[1]));
+        if (!other.equals(s[1]) && out.add(other)) { // "United Nations" itself is not written "UN" here: that is its acronym
+          todo.add(other);
+        }
+      }
+    }
+    return out;
+  }
+
   private static Gazetteer load() {
     Gazetteer g = new Gazetteer();
     for (String[] row : rows("countries.tsv")) {
@@ -67,9 +88,12 @@ public final class Gazetteer {
     rows("roles.tsv").forEach(row -> g.roles.put(row[0], row[1]));
     rows("topics.tsv").forEach(row -> g.topics.put(row[0], row[1]));
     // Organisations first: their names hold country names ("Bank of ..."), and the longest match wins anyway.
+    List<String[]> spellings = Lexicon.load("gazetteer/name-spellings.tsv").rows().stream()
+        .map(r -> new String[] {r.get("written"), r.get("also")}).toList();
     for (Organisation o : g.organisations.values()) {
-      g.matcher.add(o.name(), new OrganisationName(o, false));
-      o.altNames().forEach(n -> g.matcher.add(n, new OrganisationName(o, false)));
+      List<String> names = new ArrayList<>(List.of(o.name()));
+      names.addAll(o.altNames());
+      spelt(names, spellings).forEach(n -> g.matcher.add(n, new OrganisationName(o, false)));
       o.acronyms().forEach(a -> g.matcher.add(a, new OrganisationName(o, true)));
     }
     for (String[] row : rows("legislatures.tsv")) {

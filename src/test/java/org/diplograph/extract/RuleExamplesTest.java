@@ -171,6 +171,19 @@ class RuleExamplesTest {
         .as(row.get("example")).contains(row.get("iso2"));
   }
 
+  static Stream<Arguments> nameSpellings() {
+    return table("gazetteer/name-spellings.tsv");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nameSpellings")
+  void eachOtherSpellingOfANameFindsItsOrganisationInItsExample(String where, Lexicon.Row row) {
+    String example = row.get("example");
+    assertThat(example).as("the example writes the other spelling").contains(row.get("also"));
+    assertThat(Gazetteer.get().find(example)).extracting(m -> m.value() instanceof Gazetteer.OrganisationName o
+        ? o.organisation().name() : "").as(example).contains(row.get("organisation"));
+  }
+
   static Stream<Arguments> titleCountries() {
     return rows("title-countries.tsv");
   }
