@@ -257,6 +257,9 @@ final class MeetingCandidates {
       if (reports(m)) {
         f.add("reporter"); // "…, the spokeswoman said": who tells of the encounter
       }
+      if (m.party() instanceof Party.Named && PairSyntax.modifiesANoun(m, best.head())) {
+        f.add("name-modifier"); // "members of the Trump administration": the name only qualifies a noun
+      }
       if (m.party().equals(protagonist)) {
         f.add("protagonist");
       }

@@ -70,4 +70,20 @@ final class PairSyntax {
   static String bucket(int n) {
     return n <= 2 ? "0-2" : n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : "20+";
   }
+
+  /**
+   * Whether a name stands as a modifier of a common noun that is no title ("the Trump
+   * administration", "a Putin ally"), not as a person who acts; the trigger itself is no such noun
+   * ("the Putin talks").
+   */
+  static boolean modifiesANoun(Parties.Mention m, int trigger) {
+    for (Dependencies.Edge e : m.sentence().dependencies().governors(m.head())) {
+      Nlp.Token governor = m.sentence().tokens().get(e.governor());
+      if (e.relation().equals("compound") && e.governor() != trigger && governor.pos().startsWith("NN") && !governor.pos().startsWith("NNP")
+          && !TitleWords.isHead(governor.word()) && !TitleWords.isHead(Triggers.lemma(governor))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -1,0 +1,35 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the meeting model is told of each pair of parties. */
+class MeetingFeaturesTest {
+
+  private static List<List<String>> features(Path dir, String body, String person) throws Exception {
+    Path file = dir.resolve("article.txt");
+    Files.writeString(file, "url: https://example.org/m\npublished: 2025-03-04\nsource: Example News\n\n" + body + "\n");
+    return Written.analyse(file).candidates().stream()
+        .filter(c -> c.key() instanceof Candidate.Key.Pair pair && pair.toString().contains(person))
+        .map(Candidate::features).toList();
+  }
+
+  @Test
+  void aNameThatOnlyQualifiesANounIsToldAsSuch(@TempDir Path dir) throws Exception {
+    String body = "President Donald Novak spoke on Monday.\n\n"
+        + "Foreign Minister Ana Soto held talks with Secretary of State Luis Paz and other members of the Novak administration.";
+    assertThat(features(dir, body, "Donald Novak")).isNotEmpty().allSatisfy(f -> assertThat(f).contains("name-modifier"));
+    assertThat(features(dir, body, "Luis Paz")).anySatisfy(f -> assertThat(f).doesNotContain("name-modifier"));
+  }
+
+  @Test
+  void aNameBeforeTheTriggerNounIsAParty(@TempDir Path dir) throws Exception {
+    String body = "President Donald Novak spoke on Monday.\n\nThe ministers prepared the Novak talks with Foreign Minister Ana Soto in Lima.";
+    assertThat(features(dir, body, "Donald Novak")).isNotEmpty().allSatisfy(f -> assertThat(f).doesNotContain("name-modifier"));
+  }
+}
