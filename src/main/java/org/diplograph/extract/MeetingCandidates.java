@@ -64,7 +64,8 @@ final class MeetingCandidates {
       List<Slot> list = new ArrayList<>(slots.values());
       for (int i = 0; i < list.size(); i++) {
         for (int j = i + 1; j < list.size(); j++) {
-          out.add(pair(s, here, list.get(i), list.get(j), list.size(), protagonist, owners(list, owned), home));
+          out.add(pair(s, here, list.get(i), list.get(j), parties.get(s.index()), protagonist, owners(list, owned), home,
+              list.size()));
         }
       }
     }
@@ -91,6 +92,8 @@ final class MeetingCandidates {
   /** Nouns that make a country or organisation a party: "the Chinese side", "the government of Chad". */
   private static final java.util.Set<String> SIDES = groupWords("side");
   private static final java.util.Set<String> REPORTING = groupWords("reporting");
+  private static final java.util.Set<String> SUBJECT_GROUPS = java.util.stream.Stream.concat(GROUPS.stream(), SIDES.stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Whether the party is the subject of a verb of reporting ("said", "told", "announced"). */
   private static boolean reports(Parties.Mention m) {
@@ -209,8 +212,8 @@ final class MeetingCandidates {
     return out;
   }
 
-  private static Found pair(Nlp.Sentence s, List<Triggers.Found> triggers, Slot a, Slot b, int count, Party protagonist,
-      java.util.Set<Affiliation> owned, String home) {
+  private static Found pair(Nlp.Sentence s, List<Triggers.Found> triggers, Slot a, Slot b, List<Parties.Mention> named,
+      Party protagonist, java.util.Set<Affiliation> owned, String home, int count) {
     Triggers.Found best = triggers.get(0);
     int bestLength = Integer.MAX_VALUE;
     for (Triggers.Found tr : triggers) {
@@ -272,6 +275,9 @@ final class MeetingCandidates {
     f.add("trigger-pos=" + s.tokens().get(best.head()).pos().substring(0, Math.min(2, s.tokens().get(best.head()).pos().length())));
     f.add("sentence=" + Math.min(s.index(), 5));
     f.add("subject=" + PairSyntax.hasSubject(s, best));
+    if (a.carried() < 0 || b.carried() < 0) {
+      f.add("context+subject=" + PairSyntax.subjectKind(s, best, named, SUBJECT_GROUPS)); // "he met X": the protagonist
+    }
     if (a.carried() == 0 && b.carried() == 0) {
       Parties.Mention x = a.mention();
       Parties.Mention y = b.mention();

@@ -27,6 +27,41 @@ final class PairSyntax {
     return false;
   }
 
+  /**
+   * What fills the trigger's subject (or its governor's: "during the meeting with X, the sides
+   * signed"): none, a party the sentence names, a pronoun ("he met X"), a title word alone ("the
+   * Minister received X"), a group or side word ("the delegation", "the sides") or another word.
+   * It tells whether a party the sentence does not name, the article's protagonist, took part.
+   */
+  static String subjectKind(Nlp.Sentence s, Triggers.Found trigger, List<Parties.Mention> parties,
+      java.util.Set<String> groups) {
+    int subject = subject(s, trigger.head());
+    for (int k = 0; subject < 0 && k < s.dependencies().governors(trigger.head()).size(); k++) {
+      subject = subject(s, s.dependencies().governors(trigger.head()).get(k).governor());
+    }
+    if (subject < 0) {
+      return "none";
+    }
+    for (Parties.Mention m : parties) {
+      if (subject == m.head() || subject >= m.first() && subject <= m.last()) {
+        return "party";
+      }
+    }
+    Nlp.Token token = s.tokens().get(subject);
+    String lemma = Triggers.lemma(token);
+    return token.pos().startsWith("PRP") ? "pronoun" : groups.contains(lemma) ? "group"
+        : TitleWords.isHead(lemma) || TitleWords.isHead(token.word()) ? "title" : "other";
+  }
+
+  private static int subject(Nlp.Sentence s, int head) {
+    for (Dependencies.Edge e : s.dependencies().children(head)) {
+      if (e.relation().startsWith("nsubj")) {
+        return e.dependent();
+      }
+    }
+    return -1;
+  }
+
   static String governor(Nlp.Sentence s, Parties.Mention m) {
     for (Dependencies.Edge e : s.dependencies().governors(m.head())) {
       return Triggers.lemma(s.tokens().get(e.governor())) + "/" + e.relation();

@@ -32,4 +32,13 @@ class MeetingFeaturesTest {
     String body = "President Donald Novak spoke on Monday.\n\nThe ministers prepared the Novak talks with Foreign Minister Ana Soto in Lima.";
     assertThat(features(dir, body, "Donald Novak")).isNotEmpty().allSatisfy(f -> assertThat(f).doesNotContain("name-modifier"));
   }
+
+  @Test
+  void whatFillsTheSubjectTellsWhetherTheUnnamedProtagonistTookPart(@TempDir Path dir) throws Exception {
+    String body = "Foreign Minister Ana Soto arrived in Lima on Monday.\n\n"
+        + "The delegation then held talks with Trade Minister Luis Paz at the ministry.\n\n"
+        + "Later, Defence Minister Carlos Ruiz met with Interior Minister Marta Gil.";
+    assertThat(features(dir, body, "Luis Paz")).anySatisfy(f -> assertThat(f).contains("context+subject=group"));
+    assertThat(features(dir, body, "Marta Gil")).anySatisfy(f -> assertThat(f).contains("context+subject=party"));
+  }
 }
