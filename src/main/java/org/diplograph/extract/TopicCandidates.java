@@ -18,8 +18,8 @@ import org.diplograph.gazetteer.Lexicon;
  */
 final class TopicCandidates {
 
-  /** A cue: the topic, its lemmas (the last may end in * for any ending), the row's example. */
-  record Cue(String topic, List<String> lemmas, String text, List<String> unless) {}
+  /** A cue: the topic, its lemmas (the last may end in * for any ending), the phrases that cancel it. */
+  record Cue(String topic, List<String> lemmas, String text, List<List<String>> unless) {}
 
   /** A candidate with the sentence it was found in. */
   record Found(Candidate candidate, Nlp.Sentence sentence) {}
@@ -31,8 +31,11 @@ final class TopicCandidates {
     for (Lexicon.Row row : Lexicon.load("extract/topic-words.tsv").rows()) {
       String cue = row.get("cue").toLowerCase(Locale.ROOT);
       String unless = row.get("unless").toLowerCase(Locale.ROOT);
-      CUES.add(new Cue(row.get("topic"), List.of(cue.split("\\s+")), cue,
-          unless.equals("-") ? List.of() : List.of(unless.split("\\s+"))));
+      List<List<String>> phrases = new ArrayList<>();
+      for (String phrase : unless.equals("-") ? new String[0] : unless.split(";")) {
+        phrases.add(List.of(phrase.strip().split("\\s+"))); // "food security;energy security"
+      }
+      CUES.add(new Cue(row.get("topic"), List.of(cue.split("\\s+")), cue, List.copyOf(phrases)));
     }
     CUES.sort((a, b) -> b.lemmas().size() - a.lemmas().size()); // "border security" before "security"
     Lexicon.load("extract/discussion.tsv").rows().forEach(r -> DISCUSSION.add(r.get("lemma")));
@@ -118,18 +121,24 @@ final class TopicCandidates {
     return last;
   }
 
-  /** Whether the cue at token {@code i} stands inside its "unless" phrase. */
+  /** Whether the cue at token {@code i} stands inside one of its "unless" phrases. */
   private static boolean cancelled(List<Nlp.Token> tokens, int i, Cue cue) {
-    if (cue.unless().isEmpty()) {
-      return false;
+    for (List<String> phrase : cue.unless()) {
+      if (inside(tokens, i, cue, phrase)) {
+        return true;
+      }
     }
-    int at = cue.unless().indexOf(cue.lemmas().get(0));
+    return false;
+  }
+
+  private static boolean inside(List<Nlp.Token> tokens, int i, Cue cue, List<String> phrase) {
+    int at = phrase.indexOf(cue.lemmas().get(0));
     int start = i - Math.max(0, at);
-    if (start < 0 || start + cue.unless().size() > tokens.size()) {
+    if (start < 0 || start + phrase.size() > tokens.size()) {
       return false;
     }
-    for (int k = 0; k < cue.unless().size(); k++) {
-      if (!matches(tokens.get(start + k), cue.unless().get(k))) {
+    for (int k = 0; k < phrase.size(); k++) {
+      if (!matches(tokens.get(start + k), phrase.get(k))) {
         return false;
       }
     }

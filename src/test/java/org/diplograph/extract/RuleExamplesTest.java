@@ -121,6 +121,13 @@ class RuleExamplesTest {
     List<String> topics = TopicCandidates.find(text(row.get("example")), List.of()).stream()
         .map(f -> ((Candidate.Key.Topic) f.candidate().key()).id()).toList();
     assertThat(topics).as(row.get("example")).contains(row.get("topic"));
+    if (!row.get("unless").equals("-")) { // "They discussed food security.": no security talk
+      for (String phrase : row.get("unless").split(";")) {
+        String sentence = "They discussed " + phrase.strip().replace("=", "").replace("*", "") + ".";
+        assertThat(TopicCandidates.find(text(sentence), List.of()).stream()
+            .map(f -> ((Candidate.Key.Topic) f.candidate().key()).id()).toList()).as(sentence).doesNotContain(row.get("topic"));
+      }
+    }
   }
 
   static Stream<Arguments> discussion() {
