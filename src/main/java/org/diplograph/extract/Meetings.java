@@ -38,6 +38,13 @@ final class Meetings {
         best.put(key, f);
       }
     }
+    Map<Candidate.Key, MeetingCandidates.Found> first = new LinkedHashMap<>(best);
+    for (MeetingCandidates.Found f : candidates) { // the first sentence that tells of it gives its kind, date and place
+      Candidate.Key key = f.candidate().key();
+      if (f.sentence().index() < first.get(key).sentence().index() && models.probability(f.candidate()) >= THRESHOLD) {
+        first.put(key, f);
+      }
+    }
     List<MeetingCandidates.Found> accepted = new ArrayList<>();
     best.forEach((key, f) -> {
       if (score.get(key) >= THRESHOLD) {
@@ -47,6 +54,7 @@ final class Meetings {
     joined(best, score, accepted);
     accepted.removeIf(f -> oneSide(f, accepted));
     accepted.removeIf(f -> representedByName(f, accepted, serves));
+    accepted.replaceAll(f -> first.getOrDefault(f.candidate().key(), f));
     accepted.sort((a, b) -> Integer.compare(a.sentence().index(), b.sentence().index()));
     List<Extraction.Meeting> meetings = new ArrayList<>();
     String datelineCity = MeetingAttributes.datelineCity(t, meta); // once per article, not per meeting
