@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.diplograph.gazetteer.Gazetteer;
 import org.diplograph.gazetteer.Lexicon;
+import org.diplograph.gazetteer.PhraseMatcher;
 
 /**
  * Topic candidates: every cue of {@code extract/topic-words.tsv} in a sentence, outside names,
@@ -41,6 +43,9 @@ final class TopicCandidates {
     Lexicon.load("extract/discussion.tsv").rows().forEach(r -> DISCUSSION.add(r.get("lemma")));
   }
 
+  /** An international organisation named where the parties talk: perhaps multilateral cooperation. */
+  private static final Cue ORGANISATION = new Cue("multilateral", List.of("(organisation)"), "(international organisation)", List.of());
+
   private TopicCandidates() {}
 
   static List<Cue> cues() {
@@ -68,6 +73,13 @@ final class TopicCandidates {
               mine[k] = true;
             }
           }
+        }
+      }
+      for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) { // "cooperation within the OSCE": an organisation as the topic
+        int[] at = hit.value() instanceof Gazetteer.OrganisationName ? s.tokensOf(hit.start(), hit.end()) : null;
+        if (at != null) {
+          here.add(new Object[] {ORGANISATION, at[0], at[1]});
+          topics.add(ORGANISATION.topic());
         }
       }
       topics.forEach(topic -> sentencesPerTopic.merge(topic, 1, Integer::sum));
