@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Topics from their candidates: a topic the topic model gives even odds in some sentence, with that sentence as evidence. */
+/** Topics from their candidates: a topic the topic model gives about even odds in some sentence, with that sentence as evidence. */
 final class Topics {
 
-  static final double THRESHOLD = 0.5;
+  /** The least probability for a topic (repeated cross-validation on the dev set: 0.45 and 0.5 score 0.809 and 0.806, 0.47 0.811). */
+  static final double THRESHOLD = 0.47;
 
   private Topics() {}
 
