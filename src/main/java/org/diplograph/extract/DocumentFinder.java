@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Named documents: capitalised phrases headed by Declaration, Treaty, Agreement, Act, Charter …
  * ("the 2010 Astana Declaration", "Treaty on Eternal Friendship"), with a year written before
- * the name or after it ("of 1992").
+ * the name or after it ("of 1992"); and the documents a sentence has the parties sign, adopt or
+ * conclude, written in lower case ("signed an intergovernmental agreement on visa exemption"):
+ * the noun phrase, on the parse, of a head of {@code extract/document-words.tsv} that a verb of
+ * signing there takes ({@link SignedDocuments}).
  */
 final class DocumentFinder {
 
@@ -38,6 +41,12 @@ final class DocumentFinder {
       Extraction.Document known = found.get(key);
       if (known == null || known.year() == null && year != null) {
         found.put(key, new Extraction.Document(name, year, t.evidence(m.start(2))));
+      }
+    }
+    for (Extraction.Document d : SignedDocuments.find(t, organisationSpans)) {
+      String key = d.name().toLowerCase(java.util.Locale.ROOT);
+      if (found.keySet().stream().noneMatch(k -> k.contains(key) || key.contains(k))) { // a name found as such stays as written
+        found.put(key, d);
       }
     }
     return new ArrayList<>(found.values());

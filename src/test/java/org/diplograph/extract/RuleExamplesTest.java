@@ -130,6 +130,21 @@ class RuleExamplesTest {
     }
   }
 
+  static Stream<Arguments> documentWords() {
+    return rows("document-words.tsv");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documentWords")
+  void eachDocumentWordFindsTheDocumentOfItsExample(String where, Lexicon.Row row) {
+    List<String> names = SignedDocuments.find(text(row.get("example")), List.of()).stream()
+        .map(d -> d.name().toLowerCase(Locale.ROOT)).toList();
+    assertThat(names).as(row.get("example")).isNotEmpty();
+    if (row.get("kind").equals("head")) {
+      assertThat(names).as(row.get("example")).anyMatch(n -> n.contains(row.get("lemma")));
+    }
+  }
+
   static Stream<Arguments> discussion() {
     return rows("discussion.tsv");
   }
