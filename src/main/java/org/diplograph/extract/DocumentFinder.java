@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplograph.gazetteer.Lexicon;
 
 /**
  * Named documents: capitalised phrases headed by Declaration, Treaty, Agreement, Act, Charter …
@@ -18,9 +19,10 @@ import java.util.regex.Pattern;
 final class DocumentFinder {
 
   private static final String WORD = "(?:[A-Z][\\p{L}'’-]*|of|on|and|for|the|in|between|de)";
-  private static final String HEAD = "(?:Declaration|Treaty|Agreement|Act|Charter|Convention|Memorandum(?: of Understanding)?"
-      + "|Protocol|Accords?|Communiqu[ée]|Road ?[Mm]ap|Programme|Program|Plan|Strategy|Resolution|Pact|Concept|Doctrine"
-      + "|Statement|Joint Statement|Initiative|Agenda|Vision)";
+  /** The words that end a document's name (document-words.tsv, kind name), longest first. */
+  private static final String HEAD = Lexicon.load("extract/document-words.tsv").rows().stream()
+      .filter(r -> r.get("kind").equals("name")).map(r -> r.get("lemma")).sorted((a, b) -> b.length() - a.length())
+      .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
   private static final Pattern DOCUMENT = Pattern.compile("(?:\\b(\\d{4})\\s+)?\\b((?:[A-Z][\\p{L}'’-]*\\s+(?:" + WORD + "\\s+){0,4})?"
       + HEAD + "(?:\\s+(?:on|of|for|between|in)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]*\\s?)+(?:\\s+(?:and|of|on|in)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]*\\s?)+)*)?)"
       + "(?:\\s+(?:of|in)\\s+(\\d{4}))?(?![\\p{L}-]| [A-Z])");
@@ -52,9 +54,10 @@ final class DocumentFinder {
     return new ArrayList<>(found.values());
   }
 
+  /** Whether the name lies within an organisation's ("the Organisation of the Black Sea Economic Cooperation"), not merely names one ("the Charter of the SCO"). */
   private static boolean insideAny(int start, int end, List<int[]> spans) {
     for (int[] s : spans) {
-      if (start < s[1] && end > s[0]) {
+      if (start >= s[0] && end <= s[1]) {
         return true;
       }
     }
