@@ -2,7 +2,6 @@ package org.diplograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,11 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AffiliationFeaturesTest {
 
   private static List<List<String>> features(Path dir, String body, Affiliation of) throws Exception {
-    Path file = dir.resolve("article.txt");
-    Files.writeString(file, "url: https://example.org/n\npublished: 2025-03-04\nsource: Example News\n\n" + body + "\n");
-    return Written.analyse(file).candidates().stream()
-        .filter(c -> c.key() instanceof Candidate.Key.Post post && post.of().equals(of))
-        .map(Candidate::features).toList();
+    return Written.features(dir, body, k -> k instanceof Candidate.Key.Post post && post.of().equals(of));
   }
 
   @Test

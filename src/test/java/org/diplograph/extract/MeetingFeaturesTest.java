@@ -2,7 +2,6 @@ package org.diplograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,11 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MeetingFeaturesTest {
 
   private static List<List<String>> features(Path dir, String body, String person) throws Exception {
-    Path file = dir.resolve("article.txt");
-    Files.writeString(file, "url: https://example.org/m\npublished: 2025-03-04\nsource: Example News\n\n" + body + "\n");
-    return Written.analyse(file).candidates().stream()
-        .filter(c -> c.key() instanceof Candidate.Key.Pair pair && pair.toString().contains(person))
-        .map(Candidate::features).toList();
+    return Written.features(dir, body, k -> k instanceof Candidate.Key.Pair pair && pair.toString().contains(person));
   }
 
   @Test

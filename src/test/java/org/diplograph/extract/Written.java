@@ -29,6 +29,13 @@ final class Written {
     return extract(file);
   }
 
+  /** The features of the candidates of an article of that body (with header lines) whose key passes the test. */
+  static List<List<String>> features(Path dir, String body, java.util.function.Predicate<Candidate.Key> key) throws Exception {
+    Path file = dir.resolve("article.txt");
+    Files.writeString(file, "url: https://example.org/f\npublished: 2025-03-04\nsource: Example News\n\n" + body + "\n");
+    return analyse(file).candidates().stream().filter(c -> key.test(c.key())).map(Candidate::features).toList();
+  }
+
   /** A person's posts as "role of". */
   static List<String> posts(Extraction e, String person) {
     return e.persons().stream().filter(p -> p.name().equals(person)).flatMap(p -> p.positions().stream())
