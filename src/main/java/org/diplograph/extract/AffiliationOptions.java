@@ -39,6 +39,9 @@ final class AffiliationOptions {
   private final List<Affiliation> organisations;
   /** Per person: the countries and organisations its titles name outright (what the person "owns"). */
   private final Map<String, Set<Affiliation>> owned = new HashMap<>();
+  /** The countries the article has someone visit or arrive in ("his visit to Italy"): the hosts' side. */
+  private final Set<String> visited;
+
   /** Per person and affiliation: in how many sentences both are named. */
   private final Map<String, Map<Affiliation, Integer>> together = new HashMap<>();
 
@@ -47,6 +50,7 @@ final class AffiliationOptions {
     this.orgs = orgs;
     this.home = home;
     this.rank = countryRank(t);
+    this.visited = CountryFinder.visited(t);
     this.organisations = knownOrganisations(t);
     for (Nlp.Sentence s : t.sentences) {
       List<Affiliation> named = new ArrayList<>();
@@ -235,6 +239,9 @@ final class AffiliationOptions {
     if (ownedElsewhere) {
       f.add("owned-by-other");
       f.add("owned-by-other+aff=" + o.source());
+    }
+    if (o.of() instanceof Affiliation.Country c && visited.contains(c.iso2())) {
+      f.add("visited+aff=" + o.source()); // those a visitor meets are mostly of the country visited
     }
     int shared = together.getOrDefault(person, Map.of()).getOrDefault(o.of(), 0);
     f.add("together=" + Math.min(shared, 3));

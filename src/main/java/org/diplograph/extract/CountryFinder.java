@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplograph.gazetteer.Country;
 import org.diplograph.gazetteer.Gazetteer;
@@ -67,5 +68,25 @@ final class CountryFinder {
       }
     }
     return false;
+  }
+
+  private static final Set<String> JOURNEYS = MeetingCandidates.groupWords("journey");
+
+  /** The countries a journey word takes ("a visit to Peru", "arrived in Peru"); groups.tsv, kind journey. */
+  static Set<String> visited(ArticleText t) {
+    Set<String> out = new java.util.HashSet<>();
+    for (PhraseMatcher.Match<Gazetteer.Hit> hit : t.hits) {
+      Country c = countryOf(hit.value());
+      Nlp.Sentence s = c == null ? null : t.sentenceAt(hit.start());
+      int[] at = s == null ? null : s.tokensOf(hit.start(), hit.end());
+      if (at != null) {
+        for (Dependencies.Edge e : s.dependencies().governors(Triggers.head(s, at[0], at[1]))) {
+          if (e.relation().matches("nmod:(to|in)|obl:(to|in)|obj") && JOURNEYS.contains(Triggers.lemma(s.tokens().get(e.governor())))) {
+            out.add(c.iso2());
+          }
+        }
+      }
+    }
+    return out;
   }
 }

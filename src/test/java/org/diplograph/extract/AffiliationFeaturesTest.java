@@ -29,4 +29,12 @@ class AffiliationFeaturesTest {
     assertThat(features(dir, body, new Affiliation.Country("KW")))
         .anySatisfy(f -> assertThat(f).contains("head+kind=secretary-general/country"));
   }
+
+  @Test
+  void aCountrySomeoneVisitsIsToldAsSuch(@TempDir Path dir) throws Exception {
+    String body = "Foreign Minister Ana Soto of Chile began an official visit to Peru on Monday.\n\n"
+        + "In Lima she met Luis Paz, President of the Senate.";
+    assertThat(features(dir, body, new Affiliation.Country("PE"))).anySatisfy(f -> assertThat(f).anyMatch(x -> x.startsWith("visited+aff=")));
+    assertThat(features(dir, body, new Affiliation.Country("CL"))).allSatisfy(f -> assertThat(f).noneMatch(x -> x.startsWith("visited")));
+  }
 }

@@ -169,6 +169,9 @@ class RuleExamplesTest {
       s.tokens().forEach(token -> lemmas.add(Triggers.lemma(token)));
     }
     assertThat(String.join(" ", lemmas)).as(row.get("example")).contains(row.get("lemma"));
+    if (row.get("kind").equals("journey")) {
+      assertThat(CountryFinder.visited(text(row.get("example")))).as(row.get("example")).contains("PE");
+    }
   }
 
   static Stream<Arguments> officeBodies() {
