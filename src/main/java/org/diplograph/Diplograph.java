@@ -9,6 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.neo4j.Neo4jAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
 /**
@@ -35,9 +36,13 @@ public class Diplograph implements CommandLineRunner, ExitCodeGenerator {
     System.exit(execute(args));
   }
 
-  /** Runs one command line and returns its exit code. */
+  /**
+   * Runs one command line and returns its exit code; 143 when a termination signal (kill) closed
+   * the application while the command ran ("serve" until stopped), whose shutdown has then run.
+   */
   public static int execute(String... args) {
-    return SpringApplication.exit(SpringApplication.run(Diplograph.class, args));
+    ConfigurableApplicationContext context = SpringApplication.run(Diplograph.class, args);
+    return context.isActive() ? SpringApplication.exit(context) : 143;
   }
 
   @Override
