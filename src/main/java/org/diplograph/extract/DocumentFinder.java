@@ -20,8 +20,8 @@ final class DocumentFinder {
 
   private static final String WORD = "(?:[A-Z][\\p{L}'’-]*|of|on|and|for|the|in|between|de)";
   /** The words that end a document's name (document-words.tsv, kind name), longest first. */
-  private static final String HEAD = Lexicon.load("extract/document-words.tsv").rows().stream()
-      .filter(r -> r.get("kind").equals("name")).map(r -> r.get("lemma")).sorted((a, b) -> b.length() - a.length())
+  private static final String HEAD = Lexicon.load("extract/document-words.tsv").ofKind("name", "lemma").stream()
+      .sorted((a, b) -> b.length() - a.length())
       .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
   private static final Pattern DOCUMENT = Pattern.compile("(?:\\b(\\d{4})\\s+)?\\b((?:[A-Z][\\p{L}'’-]*\\s+(?:" + WORD + "\\s+){0,4})?"
       + HEAD + "(?:\\s+(?:on|of|for|between|in)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]*\\s?)+(?:\\s+(?:and|of|on|in)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]*\\s?)+)*)?)"
@@ -55,7 +55,7 @@ final class DocumentFinder {
   }
 
   /** Whether the name lies within an organisation's ("the Organisation of the Black Sea Economic Cooperation"), not merely names one ("the Charter of the SCO"). */
-  private static boolean insideAny(int start, int end, List<int[]> spans) {
+  static boolean insideAny(int start, int end, List<int[]> spans) {
     for (int[] s : spans) {
       if (start >= s[0] && end <= s[1]) {
         return true;

@@ -120,8 +120,7 @@ final class MeetingCandidates {
   private static final java.util.Set<String> REPRESENTED = groupWords("sender");
 
   static java.util.Set<String> groupWords(String kind) {
-    return Lexicon.load("extract/groups.tsv").rows().stream().filter(r -> r.get("kind").equals(kind)).map(r -> r.get("lemma"))
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return java.util.Set.copyOf(Lexicon.load("extract/groups.tsv").ofKind(kind, "lemma"));
   }
 
   /**

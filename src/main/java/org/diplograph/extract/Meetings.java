@@ -30,18 +30,21 @@ final class Meetings {
       List<Delegations.Event> events, Models models, java.util.function.Function<String, java.util.Set<Affiliation>> serves) {
     Map<Candidate.Key, MeetingCandidates.Found> best = new LinkedHashMap<>();
     Map<Candidate.Key, Double> score = new LinkedHashMap<>();
-    for (MeetingCandidates.Found f : candidates) {
-      double p = models.probability(f.candidate());
+    double[] p = new double[candidates.size()];
+    for (int i = 0; i < p.length; i++) {
+      MeetingCandidates.Found f = candidates.get(i);
+      p[i] = models.probability(f.candidate());
       Candidate.Key key = f.candidate().key();
-      if (p > score.getOrDefault(key, -1.0)) {
-        score.put(key, p);
+      if (p[i] > score.getOrDefault(key, -1.0)) {
+        score.put(key, p[i]);
         best.put(key, f);
       }
     }
     Map<Candidate.Key, MeetingCandidates.Found> first = new LinkedHashMap<>(best);
-    for (MeetingCandidates.Found f : candidates) { // the first sentence that tells of it gives its kind, date and place
+    for (int i = 0; i < p.length; i++) { // the first sentence that tells of it gives its kind, date and place
+      MeetingCandidates.Found f = candidates.get(i);
       Candidate.Key key = f.candidate().key();
-      if (f.sentence().index() < first.get(key).sentence().index() && models.probability(f.candidate()) >= THRESHOLD) {
+      if (f.sentence().index() < first.get(key).sentence().index() && p[i] >= THRESHOLD) {
         first.put(key, f);
       }
     }

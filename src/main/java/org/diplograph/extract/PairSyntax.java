@@ -12,19 +12,7 @@ final class PairSyntax {
   private PairSyntax() {}
 
   static boolean hasSubject(Nlp.Sentence s, Triggers.Found trigger) {
-    for (Dependencies.Edge e : s.dependencies().children(trigger.head())) {
-      if (e.relation().startsWith("nsubj")) {
-        return true;
-      }
-    }
-    for (Dependencies.Edge e : s.dependencies().governors(trigger.head())) {
-      for (Dependencies.Edge sibling : s.dependencies().children(e.governor())) {
-        if (sibling.relation().startsWith("nsubj")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return subject(s, trigger) >= 0;
   }
 
   /**
@@ -35,10 +23,7 @@ final class PairSyntax {
    */
   static String subjectKind(Nlp.Sentence s, Triggers.Found trigger, List<Parties.Mention> parties,
       java.util.Set<String> groups) {
-    int subject = subject(s, trigger.head());
-    for (int k = 0; subject < 0 && k < s.dependencies().governors(trigger.head()).size(); k++) {
-      subject = subject(s, s.dependencies().governors(trigger.head()).get(k).governor());
-    }
+    int subject = subject(s, trigger);
     if (subject < 0) {
       return "none";
     }
@@ -53,7 +38,19 @@ final class PairSyntax {
         : TitleWords.isHead(lemma) || TitleWords.isHead(token.word()) ? "title" : "other";
   }
 
-  private static int subject(Nlp.Sentence s, int head) {
+  /** The trigger's subject, else that of a word it hangs from ("during the meeting, the sides signed"); -1 when none. */
+  private static int subject(Nlp.Sentence s, Triggers.Found trigger) {
+    int subject = nsubj(s, trigger.head());
+    for (Dependencies.Edge e : s.dependencies().governors(trigger.head())) {
+      if (subject >= 0) {
+        break;
+      }
+      subject = nsubj(s, e.governor());
+    }
+    return subject;
+  }
+
+  private static int nsubj(Nlp.Sentence s, int head) {
     for (Dependencies.Edge e : s.dependencies().children(head)) {
       if (e.relation().startsWith("nsubj")) {
         return e.dependent();

@@ -35,9 +35,7 @@ final class SignedDocuments {
   private SignedDocuments() {}
 
   private static Set<String> words(String kind) {
-    Set<String> out = new java.util.HashSet<>();
-    Lexicon.load("extract/document-words.tsv").rows().stream().filter(r -> r.get("kind").equals(kind)).forEach(r -> out.add(r.get("lemma")));
-    return Set.copyOf(out);
+    return Set.copyOf(Lexicon.load("extract/document-words.tsv").ofKind(kind, "lemma"));
   }
 
   static List<Extraction.Document> find(ArticleText t, List<int[]> organisationSpans) {
@@ -80,10 +78,10 @@ final class SignedDocuments {
   }
 
   private static Extraction.Document document(ArticleText t, Nlp.Sentence s, int head, List<int[]> organisationSpans) {
-    Set<Integer> inside = new TreeSet<>();
+    TreeSet<Integer> inside = new TreeSet<>();
     collect(s, head, head, inside);
-    int first = ((TreeSet<Integer>) inside).first();
-    int last = ((TreeSet<Integer>) inside).last();
+    int first = inside.first();
+    int last = inside.last();
     for (int i = first; i <= last; i++) {
       if (!inside.contains(i)) {
         last = i - 1; // the phrase ends where its subtree stops being contiguous
@@ -107,10 +105,8 @@ final class SignedDocuments {
     }
     int begin = s.tokens().get(first).begin();
     int end = s.tokens().get(last).end();
-    for (int[] o : organisationSpans) {
-      if (begin >= o[0] && end <= o[1]) {
-        return null;
-      }
+    if (DocumentFinder.insideAny(begin, end, organisationSpans)) {
+      return null;
     }
     String name = t.text.substring(begin, end).replaceAll("\\s+", " ");
     return new Extraction.Document(Character.toUpperCase(name.charAt(0)) + name.substring(1), null, t.evidence(begin));
@@ -143,7 +139,7 @@ final class SignedDocuments {
         last = j;
       }
     }
-    return last == head ? head : last;
+    return last;
   }
 
   /** The head's dependents that belong to the document's name, recursively; a following conjunct document stays out. */

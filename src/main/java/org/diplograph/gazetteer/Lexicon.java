@@ -41,6 +41,11 @@ public record Lexicon(String file, List<Row> rows) {
     }
   }
 
+  /** The values of a column in the rows of one kind, in file order: the "lemma" of the rows whose "kind" is "verb". */
+  public List<String> ofKind(String kind, String column) {
+    return rows.stream().filter(r -> r.get("kind").equals(kind)).map(r -> r.get(column)).toList();
+  }
+
   /** The table at this classpath resource ("extract/triggers.tsv"). */
   public static Lexicon load(String file) {
     try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(file)) {
